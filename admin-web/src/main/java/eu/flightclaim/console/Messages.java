@@ -1,0 +1,44 @@
+package eu.flightclaim.console;
+
+import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.StateConflictException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Feedback for the person at the console: every action ends with one of these. */
+public final class Messages {
+
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    private Messages() {
+    }
+
+    public static void info(String summary) {
+        add(FacesMessage.SEVERITY_INFO, summary);
+    }
+
+    public static void error(String summary) {
+        add(FacesMessage.SEVERITY_ERROR, summary);
+    }
+
+    /** Says what went wrong: the domain's own words for expected failures, an incident id otherwise. */
+    public static void failure(String action, Throwable e) {
+        Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof StateConflictException) {
+            error(action + ": " + t.getMessage());
+        } else {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Console incident " + incident + " in " + action, e);
+            error(action + " failed. Incident " + incident + " is in the server log.");
+        }
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    }
+}

@@ -1,0 +1,121 @@
+package eu.flightclaim.console.email;
+
+import eu.flightclaim.claims.application.EmailOutbox;
+import eu.flightclaim.claims.application.Page;
+import eu.flightclaim.claims.domain.model.notification.EmailStatus;
+import eu.flightclaim.console.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The Emails page: the outbox with a status filter, one email's bodies, resend, and a test email. */
+@Named
+@ViewScoped
+public class EmailsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private EmailOutbox outbox;
+
+    private String status;
+    private String recipient;
+    private String testRecipient;
+    private EmailRow selected;
+
+    private final LazyDataModel<EmailRow> emails = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) fetch(0, 1).total();
+        }
+
+        @Override
+        public List<EmailRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<EmailRow> page = fetch(first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(EmailRow row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    private Page<EmailRow> fetch(int page, int size) {
+        EmailStatus s = status == null || status.isBlank() ? null : EmailStatus.valueOf(status);
+        return outbox.list(s, recipient, page, size).map(m -> EmailRow.of(m, false));
+    }
+
+    public void view(long id) {
+        selected = outbox.find(id).map(m -> EmailRow.of(m, true)).orElse(null);
+        if (selected == null) {
+            Messages.error("Email " + id + " no longer exists.");
+        }
+    }
+
+    public void resend(long id) {
+        try {
+            outbox.resend(id);
+            Messages.info("Email " + id + " queued again.");
+        } catch (RuntimeException e) {
+            Messages.failure("Resending email " + id, e);
+        }
+    }
+
+    public void sendTest() {
+        try {
+            long id = outbox.sendTestEmail(testRecipient, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            Messages.info("Test email " + id + " queued for " + testRecipient + ".");
+            testRecipient = null;
+        } catch (RuntimeException e) {
+            Messages.failure("Sending the test email", e);
+        }
+    }
+
+    public EmailStatus[] getStatuses() {
+        return EmailStatus.values();
+    }
+
+    public LazyDataModel<EmailRow> getEmails() {
+        return emails;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getTestRecipient() {
+        return testRecipient;
+    }
+
+    public void setTestRecipient(String testRecipient) {
+        this.testRecipient = testRecipient;
+    }
+
+    public EmailRow getSelected() {
+        return selected;
+    }
+}

@@ -1,0 +1,85 @@
+package eu.flightclaim.console.system;
+
+import eu.flightclaim.claims.application.BatchJobs;
+import eu.flightclaim.claims.application.SystemInfo;
+import eu.flightclaim.console.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** The System page: dependency health, the running build, batch job executions. */
+@Named
+@RequestScoped
+public class SystemPage {
+
+    public record HealthRow(String name, boolean up, String details) {
+    }
+
+    @Inject
+    @Readiness
+    private Instance<HealthCheck> readinessChecks;
+    @Inject
+    private SystemInfo systemInfo;
+    @EJB
+    private BatchJobs jobs;
+
+    private List<HealthRow> health;
+    private List<BatchJobs.Execution> executions;
+
+    public List<HealthRow> getHealth() {
+        if (health == null) {
+            health = readinessChecks.stream().map(HealthCheck::call).map(SystemPage::row)
+                    .sorted(Comparator.comparing(HealthRow::name)).toList();
+        }
+        return health;
+    }
+
+    public SystemInfo.BuildInfo getBuild() {
+        return systemInfo.build();
+    }
+
+    public List<BatchJobs.Execution> getExecutions() {
+        if (executions == null) {
+            executions = jobs.recentExecutions(20);
+        }
+        return executions;
+    }
+
+    public List<String> getJobNames() {
+        return BatchJobs.JOBS.stream().sorted().toList();
+    }
+
+    public void start(String jobName) {
+        try {
+            long id = jobs.start(jobName);
+            Messages.info("Started " + jobName + " (execution " + id + ").");
+            executions = null;
+        } catch (RuntimeException e) {
+            Messages.failure("Starting " + jobName, e);
+        }
+    }
+
+    public void restart(long executionId) {
+        try {
+            long id = jobs.restart(executionId);
+            Messages.info("Restarted execution " + executionId + " as execution " + id + ".");
+            executions = null;
+        } catch (RuntimeException e) {
+            Messages.failure("Restarting execution " + executionId, e);
+        }
+    }
+
+    private static HealthRow row(HealthCheckResponse r) {
+        String details = r.getData().map(d -> d.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "))).orElse("");
+        return new HealthRow(r.getName(), r.getStatus() == HealthCheckResponse.Status.UP, details);
+    }
+}

@@ -1,0 +1,35 @@
+package eu.flightclaim.api;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The REST API. {@code @ApplicationScoped} makes it a bean in CDI's annotated mode, without
+ * which MicroProfile JWT never sees {@code @LoginConfig}.
+ */
+@ApplicationScoped
+@ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "flightclaim")
+@DeclareRoles({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@OpenAPIDefinition(
+        info = @Info(title = "Flight Claim API", version = "v1",
+                description = "EU261/UK261 flight-compensation claims. Errors are RFC 9457 problem+json.",
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "system", description = "Version and caller identity"),
+                @Tag(name = "reference-data", description = "Airports"),
+                @Tag(name = "admin-emails", description = "The email outbox (staff)"),
+                @Tag(name = "admin-batch", description = "Batch jobs (staff)")})
+@SecurityScheme(securitySchemeName = ApiRoles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT")
+public class ApiApplication extends Application {
+}

@@ -1,0 +1,82 @@
+package eu.flightclaim.api.batch;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.claims.application.BatchJobs;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Batch jobs for staff: recent executions, start, restart. */
+@Path("admin/batch")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "admin-batch")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BatchAdminResource {
+
+    @EJB
+    private BatchJobs jobs;
+
+    @GET
+    @Path("executions")
+    @Operation(summary = "The newest executions of every job, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    public List<JobExecutionDto> executions() {
+        return jobs.recentExecutions(50).stream().map(JobExecutionDto::of).toList();
+    }
+
+    @GET
+    @Path("executions/{id}")
+    @Operation(summary = "One execution")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public JobExecutionDto execution(@PathParam("id") long id) {
+        return JobExecutionDto.of(jobs.execution(id));
+    }
+
+    @POST
+    @Path("jobs/{job}/start")
+    @Operation(summary = "Start a job")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    @APIResponse(responseCode = "404", description = "No such job", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Parameter(example = BatchJobs.AIRPORT_IMPORT) @PathParam("job") String job) {
+        return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.start(job)))).build();
+    }
+
+    @POST
+    @Path("executions/{id}/restart")
+    @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
+    @APIResponse(responseCode = "202", description = "Restarted",
+            content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not restartable", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response restart(@PathParam("id") long id) {
+        return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.restart(id)))).build();
+    }
+}

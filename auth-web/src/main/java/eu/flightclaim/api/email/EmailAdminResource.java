@@ -1,0 +1,121 @@
+package eu.flightclaim.api.email;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.Paging;
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.claims.application.EmailOutbox;
+import eu.flightclaim.claims.domain.model.notification.EmailStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The email outbox for staff: list, read, resend, and a test email through the whole pipeline. */
+@Path("admin/emails")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "admin-emails")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EmailAdminResource {
+
+    @EJB
+    private EmailOutbox outbox;
+    @Inject
+    private JsonWebToken caller;
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List outbox emails, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmailPageDto.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EmailPageDto list(
+            @Parameter(description = "PENDING, SENDING, SENT or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "Recipient prefix") @QueryParam("recipient") String recipient,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return EmailPageDto.of(outbox.list(status(status), recipient, paging.page(), paging.size()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One email with its rendered bodies")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmailDto.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public EmailDto get(@PathParam("id") long id) {
+        return outbox.find(id).map(EmailDto::full)
+                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No email " + id + "."));
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @Operation(summary = "Queue an email again with fresh attempts")
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(schema = @Schema(implementation = EmailDto.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Being sent right now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resend(@PathParam("id") long id) {
+        return Response.accepted(EmailDto.summary(outbox.resend(id))).build();
+    }
+
+    @POST
+    @Path("test")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a test email through the whole pipeline")
+    @APIResponse(responseCode = "201", description = "Queued",
+            content = @Content(schema = @Schema(implementation = EmailDto.class)))
+    @APIResponse(responseCode = "400", description = "Not a valid address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sendTest(@NotNull @Valid TestEmailRequest request) {
+        long id = outbox.sendTestEmail(request.to, caller.getName());
+        return Response.created(uriInfo.getBaseUriBuilder().path("admin/emails/{id}").build(id))
+                .entity(EmailDto.summary(outbox.find(id).orElseThrow())).build();
+    }
+
+    private static EmailStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return EmailStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("status", "must be one of " + Arrays.toString(EmailStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package eu.flightclaim.api.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The error page of this web module: errors the container answers before JAX-RS runs (a token
+ * the MP-JWT mechanism rejected, a path no servlet maps) get a problem+json body as well.
+ */
+@WebServlet("/problem")
+public class ProblemErrorServlet extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        String path = (String) req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Problem problem;
+        if (error != null) {
+            problem = Problems.from(error, path);
+        } else {
+            ProblemType type = ProblemType.forStatus(status);
+            problem = new Problem(type, status, Problems.clientMessage(type), path);
+        }
+        resp.setStatus(problem.status);
+        resp.setContentType(Problem.MEDIA_TYPE);
+        resp.setCharacterEncoding("UTF-8");
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && resp.getHeader("WWW-Authenticate") == null) {
+            resp.setHeader("WWW-Authenticate", "Bearer");
+        }
+        resp.getWriter().write(JSON.toJson(problem));
+    }
+}

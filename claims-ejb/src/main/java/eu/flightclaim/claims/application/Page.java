@@ -1,0 +1,12 @@
+package eu.flightclaim.claims.application;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, with the total the list has. Pages count from 0. */
+public record Page<T>(List<T> items, long total, int page, int size) {
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), total, page, size);
+    }
+}

@@ -1,0 +1,97 @@
+package eu.flightclaim.claims.infrastructure.persistence;
+
+import eu.flightclaim.claims.domain.model.notification.EmailMessage;
+import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The delivery steps of the email outbox, each in a transaction of its own so that what the
+ * dispatcher did is committed before (claim) and after (result) the SMTP conversation. The
+ * conditional updates make a row sendable at most once however often its message arrives.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class EmailOutboxRepository {
+
+    /** A message may arrive this much before the row's next_attempt_at (clock differences). */
+    private static final long EARLY_ARRIVAL_MS = 2000;
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+
+    /** Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send. */
+    public Optional<EmailMessage> claim(long id) {
+        int updated = em.createNativeQuery("""
+                UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1, updated_at = now(),
+                       version = version + 1
+                 WHERE id = ? AND status = 'PENDING'
+                   AND next_attempt_at <= now() + (? * interval '1 millisecond')
+                """).setParameter(1, id).setParameter(2, EARLY_ARRIVAL_MS).executeUpdate();
+        return updated == 1 ? Optional.of(em.find(EmailMessage.class, id)) : Optional.empty();
+    }
+
+    public void markSent(long id, RenderedEmail email) {
+        em.createNativeQuery("""
+                UPDATE email_outbox SET status = 'SENT', sent_at = now(), updated_at = now(), last_error = NULL,
+                       subject = ?, body_text = ?, body_html = ?, version = version + 1
+                 WHERE id = ? AND status = 'SENDING'
+                """).setParameter(1, email.subject()).setParameter(2, email.text()).setParameter(3, email.html())
+                .setParameter(4, id).executeUpdate();
+    }
+
+    /** Records a failed attempt: back to PENDING for a retry after {@code retryIn}, or FAILED for good. */
+    public void markFailed(long id, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn) {
+        String rendered = renderedOrNull == null ? "" : ", subject = ?, body_text = ?, body_html = ?";
+        var q = em.createNativeQuery("UPDATE email_outbox SET status = ?, last_error = ?, updated_at = now(),"
+                + " next_attempt_at = now() + (? * interval '1 millisecond'), version = version + 1" + rendered
+                + " WHERE id = ? AND status = 'SENDING'");
+        int i = 1;
+        q.setParameter(i++, retryIn.isPresent() ? "PENDING" : "FAILED");
+        q.setParameter(i++, truncate(error, 2000));
+        q.setParameter(i++, retryIn.map(Duration::toMillis).orElse(0L));
+        if (renderedOrNull != null) {
+            q.setParameter(i++, renderedOrNull.subject());
+            q.setParameter(i++, renderedOrNull.text());
+            q.setParameter(i++, renderedOrNull.html());
+        }
+        q.setParameter(i, id);
+        q.executeUpdate();
+    }
+
+    /** PENDING rows whose attempt is overdue by more than {@code grace}: their JMS message was lost. */
+    @SuppressWarnings("unchecked")
+    public List<Long> overduePending(Duration grace, int limit) {
+        List<Number> ids = em.createNativeQuery("""
+                SELECT id FROM email_outbox
+                 WHERE status = 'PENDING' AND next_attempt_at < now() - (? * interval '1 millisecond')
+                 ORDER BY next_attempt_at LIMIT ?
+                """).setParameter(1, grace.toMillis()).setParameter(2, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether
+     * the mail left is unknown. They end FAILED (never retried blindly: at most once) for staff to resend.
+     */
+    public int failInterruptedSends(Duration after) {
+        return em.createNativeQuery("""
+                UPDATE email_outbox SET status = 'FAILED', updated_at = now(), version = version + 1,
+                       last_error = 'Sending was interrupted; the mail may or may not have left. Resend to retry.'
+                 WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
+                """).setParameter(1, after.toMillis()).executeUpdate();
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null) {
+            return "unknown error";
+        }
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

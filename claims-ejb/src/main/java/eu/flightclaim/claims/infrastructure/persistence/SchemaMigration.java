@@ -1,0 +1,44 @@
+package eu.flightclaim.claims.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date when the EAR deploys, before any other bean touches the
+ * database: every startup bean that uses the database declares {@code @DependsOn(SchemaMigration.NAME)}.
+ * Each EJB module keeps its migrations under {@code db/migration/<module>}; one Flyway run over
+ * {@code db/migration} applies them all with one history table. Flyway's PostgreSQL advisory
+ * lock makes concurrent deployments on several instances wait for each other.
+ */
+@Singleton(name = SchemaMigration.NAME)
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    public static final String NAME = "SchemaMigration";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("flyway_schema_history")
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

@@ -1,0 +1,161 @@
+package eu.flightclaim.devstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Everything the EAR needs around it on one machine: PostgreSQL (embedded unless
+ * {@code FC_DB_URL} is set), SMTP (an in-process catcher unless {@code FC_SMTP_HOST} is set), and
+ * a Payara Server domain with the server resources created. Used by the run command
+ * ({@link RunFlightClaim}) and by the integration tests, so both run the EAR the same way.
+ */
+public final class FlightClaimStack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FlightClaimStack.class.getName());
+
+    /**
+     * @param settings      FC_* settings (the process environment, or fixed values in tests)
+     * @param payaraHome    the unpacked distribution
+     * @param serverLib     folder with the JDBC driver for the domain's lib
+     * @param workDir       scratch files of this stack (under target/)
+     * @param dataDir       data that survives restarts (the embedded database)
+     * @param cleanDatabase start the embedded database empty (tests)
+     */
+    public record Options(Function<String, String> settings, Path payaraHome, Path serverLib, Path workDir,
+            Path dataDir, String domainName, int portBase, int embeddedDbPort, int embeddedSmtpPort,
+            boolean cleanDatabase, Map<String, String> serverEnvironment) {
+
+        String setting(String name, String defaultValue) {
+            String v = settings.apply(name);
+            return v == null || v.isBlank() ? defaultValue : v;
+        }
+    }
+
+    private final Options options;
+    private final PayaraDomain domain;
+    private EmbeddedDatabase database;
+    private MailCatcher mailCatcher;
+    private ServerResources.Database db;
+    private ServerResources.Smtp smtp;
+
+    public FlightClaimStack(Options options) {
+        this.options = options;
+        this.domain = new PayaraDomain(options.payaraHome(), options.domainName(), options.portBase());
+    }
+
+    /** Starts the database, SMTP and the domain, and creates the server resources. */
+    public void start() {
+        String externalDb = options.setting("FC_DB_URL", null);
+        if (externalDb == null) {
+            database = new EmbeddedDatabase(options.dataDir().resolve("postgres"),
+                    options.workDir().resolve("embedded-postgres"), options.embeddedDbPort(), options.cleanDatabase());
+            database.start();
+            db = new ServerResources.Database(database.jdbcUrl(), database.user(), database.password());
+        } else {
+            db = new ServerResources.Database(externalDb, options.setting("FC_DB_USER", "flightclaim"),
+                    options.setting("FC_DB_PASSWORD", ""));
+        }
+
+        String from = options.setting("FC_MAIL_FROM", "Flight Claim <no-reply@flightclaim.local>");
+        String externalSmtp = options.setting("FC_SMTP_HOST", null);
+        if (externalSmtp == null) {
+            mailCatcher = new MailCatcher(options.embeddedSmtpPort());
+            mailCatcher.start();
+            smtp = new ServerResources.Smtp("127.0.0.1", mailCatcher.port(), "flightclaim", null, false, from);
+        } else {
+            smtp = new ServerResources.Smtp(externalSmtp, Integer.parseInt(options.setting("FC_SMTP_PORT", "587")),
+                    options.setting("FC_SMTP_USER", "flightclaim"), options.setting("FC_SMTP_PASSWORD", null),
+                    Boolean.parseBoolean(options.setting("FC_SMTP_STARTTLS", "false")), from);
+        }
+
+        Map<String, String> env = new HashMap<>(options.serverEnvironment());
+        env.putIfAbsent("FC_PUBLIC_BASE_URL", options.setting("FC_PUBLIC_BASE_URL", httpBase()));
+        domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
+        domain.start(env);
+        ServerResources.apply(domain, db, smtp, options.workDir());
+    }
+
+    public void deploy(Path ear) {
+        domain.admin("deploy", "--force=true", "--name", "flightclaim", ear.toString());
+    }
+
+    /** Waits until /health/ready answers 200, or throws after {@code timeout}. */
+    public void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(httpBase() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (Exception e) {
+                last = e.toString();
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Not ready after " + timeout + ": " + last);
+    }
+
+    public String httpBase() {
+        return "http://localhost:" + domain.httpPort();
+    }
+
+    public PayaraDomain domain() {
+        return domain;
+    }
+
+    public Optional<EmbeddedDatabase> embeddedDatabase() {
+        return Optional.ofNullable(database);
+    }
+
+    public Optional<MailCatcher> mailCatcher() {
+        return Optional.ofNullable(mailCatcher);
+    }
+
+    public ServerResources.Database database() {
+        return db;
+    }
+
+    public ServerResources.Smtp smtp() {
+        return smtp;
+    }
+
+    /** Stops the domain, then the database and SMTP; each step runs even if one before it failed. */
+    @Override
+    public void close() {
+        try {
+            domain.stop();
+        } catch (RuntimeException e) {
+            LOG.warning("Stopping the Payara domain: " + e.getMessage());
+        }
+        if (mailCatcher != null) {
+            mailCatcher.stop();
+        }
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

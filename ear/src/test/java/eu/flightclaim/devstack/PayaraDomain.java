@@ -1,0 +1,124 @@
+package eu.flightclaim.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Server domain of the distribution the build unpacked, driven through asadmin. Its
+ * ports follow {@code portBase}: admin = base + 48, HTTP = base + 80 (asadmin's --portbase).
+ */
+public final class PayaraDomain {
+
+    private final Path payaraHome;
+    private final String name;
+    private final int portBase;
+
+    public PayaraDomain(Path payaraHome, String name, int portBase) {
+        this.payaraHome = payaraHome;
+        this.name = name;
+        this.portBase = portBase;
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    public Path domainDir() {
+        return payaraHome.resolve("glassfish/domains").resolve(name);
+    }
+
+    /** Creates the domain unless it exists; puts the JDBC driver in its lib folder. */
+    public void ensureCreated(Path jdbcDriver) {
+        if (!Files.isDirectory(domainDir())) {
+            asadmin(Map.of(), false, "create-domain", "--nopassword", "--portbase", Integer.toString(portBase), name);
+        }
+        try {
+            Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the domain; the server process inherits {@code environment} (the FC_* settings). */
+    public void start(Map<String, String> environment) {
+        if (isPortOpen(adminPort())) {
+            stop(); // left running by a killed run: restart it with this run's environment
+        }
+        asadmin(environment, false, "start-domain", name);
+    }
+
+    public void stop() {
+        asadmin(Map.of(), true, "stop-domain", "--kill=false", name);
+    }
+
+    /** Runs a remote asadmin subcommand against this domain; fails on a non-zero exit. */
+    public String admin(String... args) {
+        List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
+        all.addAll(List.of(args));
+        return asadmin(Map.of(), false, all.toArray(String[]::new));
+    }
+
+    /** Like {@link #admin} but a failure only returns null (for "delete if present"). */
+    public String adminQuietly(String... args) {
+        List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
+        all.addAll(List.of(args));
+        return asadmin(Map.of(), true, all.toArray(String[]::new));
+    }
+
+    private String asadmin(Map<String, String> environment, boolean tolerateFailure, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar",
+                payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString(), "--interactive=false"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        try {
+            Process p = pb.start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("asadmin " + args[0] + " timed out");
+            }
+            String output = new String(out, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                if (tolerateFailure) {
+                    return null;
+                }
+                throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static boolean isPortOpen(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

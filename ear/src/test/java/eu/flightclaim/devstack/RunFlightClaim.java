@@ -1,0 +1,135 @@
+package eu.flightclaim.devstack;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The README's run command ({@code mvn -Prun verify}): starts the stack with embedded defaults
+ * (or the external services the FC_* variables name), deploys the EAR, prints where everything
+ * is, and runs until Ctrl-C.
+ */
+public final class RunFlightClaim {
+
+    private RunFlightClaim() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Path repo = Path.of(System.getProperty("fc.repo.root", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env("FC_DATA_DIR", repo.resolve(".flightclaim").toString())).toAbsolutePath();
+        Files.createDirectories(dataDir);
+
+        Map<String, String> serverEnv = new HashMap<>();
+        String adminEmail = env("FC_ADMIN_EMAIL", "admin@flightclaim.local");
+        String adminPassword = env("FC_ADMIN_PASSWORD", null);
+        if (adminPassword == null) {
+            adminPassword = devAdminPassword(dataDir.resolve("bootstrap-admin-password"));
+            serverEnv.put("FC_ADMIN_PASSWORD", adminPassword);
+        }
+        if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null) {
+            serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION",
+                    DevKeys.loadOrCreate(dataDir.resolve("keys")).publicKeyFile().toUri().toString());
+        }
+
+        int portBase = Integer.parseInt(env("FC_PORT_BASE", "8000"));
+        FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
+                Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
+                Path.of(System.getProperty("fc.work.dir")), dataDir, "flightclaim", portBase,
+                Integer.parseInt(env("FC_EMBEDDED_DB_PORT", "15432")),
+                Integer.parseInt(env("FC_EMBEDDED_SMTP_PORT", "2525")), false, serverEnv));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Flight Claim...");
+            stack.close();
+            System.out.println("Stopped.");
+        }, "flightclaim-shutdown"));
+
+        System.out.println("Starting Flight Claim: database, mail, Payara Server (data in " + dataDir + ")");
+        stack.start();
+        System.out.println("Deploying " + System.getProperty("fc.ear"));
+        stack.deploy(Path.of(System.getProperty("fc.ear")));
+        stack.awaitReady(Duration.ofMinutes(3));
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+        String base = stack.httpBase();
+        System.out.printf("""
+
+                ================================================================================
+                 Flight Claim is ready (%d s).
+                   API             %s/api/v1/info
+                   OpenAPI         %s/openapi
+                   Admin console   %s/admin/
+                   Health          %s/health/ready   (live: %s/health/live)
+                   Payara admin    http://localhost:%d
+                   Database        %s%s
+                   Mail            %s
+                   Bootstrap admin %s / %s
+                 Press Ctrl-C to stop.
+                ================================================================================
+                %n""", seconds, base, base, base, base, base, stack.domain().adminPort(), stack.database().url(),
+                stack.embeddedDatabase().isPresent() ? "  (embedded, data in " + dataDir.resolve("postgres") + ")" : "",
+                stack.mailCatcher().map(m -> "smtp://127.0.0.1:" + m.port()
+                        + " (catcher: mails are printed here and listed on the console's Emails page)")
+                        .orElse("smtp://" + stack.smtp().host() + ":" + stack.smtp().port()),
+                adminEmail, env("FC_ADMIN_PASSWORD", null) != null ? "(FC_ADMIN_PASSWORD)"
+                        : adminPassword + "  (until you change it)");
+
+        stack.mailCatcher().ifPresent(RunFlightClaim::printMailAsItArrives);
+        Thread.currentThread().join(); // until Ctrl-C runs the shutdown hook
+    }
+
+    private static void printMailAsItArrives(MailCatcher catcher) {
+        Thread printer = new Thread(() -> {
+            int seen = 0;
+            while (true) {
+                MimeMessage[] received = catcher.received();
+                for (; seen < received.length; seen++) {
+                    try {
+                        System.out.println("[mail] to " + String.join(", ", received[seen].getHeader("To"))
+                                + ": " + received[seen].getSubject());
+                    } catch (Exception e) {
+                        System.out.println("[mail] (unreadable message) " + e);
+                    }
+                }
+                FlightClaimStack.sleep(1000);
+            }
+        }, "mail-printer");
+        printer.setDaemon(true);
+        printer.start();
+    }
+
+    /** The bootstrap admin's password for the embedded defaults: generated once, kept in the data folder. */
+    private static String devAdminPassword(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's ACL applies
+            }
+            return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String defaultValue) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? defaultValue : v;
+    }
+}
