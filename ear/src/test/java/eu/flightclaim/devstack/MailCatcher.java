@@ -1,5 +1,6 @@
 package eu.flightclaim.devstack;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -41,7 +42,11 @@ public final class MailCatcher implements AutoCloseable {
     /** Forgets the received messages. */
     public synchronized void purge() {
         if (greenMail != null) {
-            greenMail.purgeEmailFromAllMailboxes();
+            try {
+                greenMail.purgeEmailFromAllMailboxes();
+            } catch (FolderException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -54,10 +54,16 @@ public final class RunFlightClaim {
         }, "flightclaim-shutdown"));
 
         System.out.println("Starting Flight Claim: database, mail, Payara Server (data in " + dataDir + ")");
-        stack.start();
-        System.out.println("Deploying " + System.getProperty("fc.ear"));
-        stack.deploy(Path.of(System.getProperty("fc.ear")));
-        stack.awaitReady(Duration.ofMinutes(3));
+        try {
+            stack.start();
+            System.out.println("Deploying " + System.getProperty("fc.ear"));
+            stack.deploy(Path.of(System.getProperty("fc.ear")));
+            stack.awaitReady(Duration.ofMinutes(3));
+        } catch (RuntimeException e) {
+            System.err.println("Flight Claim did not start: " + e.getMessage());
+            System.err.println("Server log: " + stack.domain().domainDir().resolve("logs/server.log"));
+            System.exit(1); // the shutdown hook stops what did start
+        }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
         String base = stack.httpBase();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,16 +13,19 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentStaff {
 
     @Inject
-    private SecurityContext security;
-    @Inject
     private ExternalContext external;
 
     public String getName() {
-        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        return external.getRemoteUser();
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole("admin") || security.isCallerInRole("superadmin");
+        return external.isUserInRole("admin") || external.isUserInRole("superadmin");
+    }
+
+    /** The landing page: System for admins, Airports for reviewers. */
+    public String home() {
+        return (isAdmin() ? "/system" : "/airports") + "?faces-redirect=true";
     }
 
     public String logout() throws ServletException {

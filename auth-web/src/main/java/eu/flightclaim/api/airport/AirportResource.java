@@ -35,9 +35,9 @@ public class AirportResource {
     @Path("{iata}")
     @Operation(summary = "One airport by IATA code")
     @APIResponse(responseCode = "200", description = "The airport",
-            content = @Content(schema = @Schema(implementation = AirportDto.class)))
+            content = @Content(schema = @Schema(ref = "Airport")))
     @APIResponse(responseCode = "404", description = "No airport has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AirportDto get(@Parameter(description = "IATA code", example = "FRA") @PathParam("iata") String iata) {
         return airports.find(iata).map(AirportDto::of)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No airport has the IATA code '" + iata + "'."));
@@ -46,9 +46,9 @@ public class AirportResource {
     @GET
     @Operation(summary = "Search airports", description = "Prefix search over IATA code, name and city, by code.")
     @APIResponse(responseCode = "200", description = "One page of matches",
-            content = @Content(schema = @Schema(implementation = AirportPageDto.class)))
+            content = @Content(schema = @Schema(ref = "AirportPage")))
     @APIResponse(responseCode = "400", description = "q shorter than 2 characters, or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AirportPageDto search(
             @Parameter(description = "At least 2 characters", example = "fra", required = true) @QueryParam("q") String q,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))

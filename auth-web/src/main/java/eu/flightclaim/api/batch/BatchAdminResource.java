@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-batch")
 @APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BatchAdminResource {
 
     @EJB
@@ -41,7 +42,8 @@ public class BatchAdminResource {
     @GET
     @Path("executions")
     @Operation(summary = "The newest executions of every job, newest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    @APIResponse(responseCode = "200", description = "Newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "JobExecution")))
     public List<JobExecutionDto> executions() {
         return jobs.recentExecutions(50).stream().map(JobExecutionDto::of).toList();
     }
@@ -49,9 +51,9 @@ public class BatchAdminResource {
     @GET
     @Path("executions/{id}")
     @Operation(summary = "One execution")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
     public JobExecutionDto execution(@PathParam("id") long id) {
         return JobExecutionDto.of(jobs.execution(id));
     }
@@ -60,9 +62,9 @@ public class BatchAdminResource {
     @Path("jobs/{job}/start")
     @Operation(summary = "Start a job")
     @APIResponse(responseCode = "202", description = "Started",
-            content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+            content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response start(@Parameter(example = BatchJobs.AIRPORT_IMPORT) @PathParam("job") String job) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.start(job)))).build();
     }
@@ -71,11 +73,11 @@ public class BatchAdminResource {
     @Path("executions/{id}/restart")
     @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
     @APIResponse(responseCode = "202", description = "Restarted",
-            content = @Content(schema = @Schema(implementation = JobExecutionDto.class)))
+            content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Not restartable", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.restart(id)))).build();
     }

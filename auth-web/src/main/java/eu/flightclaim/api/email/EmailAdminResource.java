@@ -44,9 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-emails")
 @APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class EmailAdminResource {
 
     @EJB
@@ -58,9 +58,9 @@ public class EmailAdminResource {
 
     @GET
     @Operation(summary = "List outbox emails, newest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmailPageDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EmailPage")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public EmailPageDto list(
             @Parameter(description = "PENDING, SENDING, SENT or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Recipient prefix") @QueryParam("recipient") String recipient,
@@ -73,9 +73,9 @@ public class EmailAdminResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One email with its rendered bodies")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EmailDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
     public EmailDto get(@PathParam("id") long id) {
         return outbox.find(id).map(EmailDto::full)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No email " + id + "."));
@@ -85,11 +85,11 @@ public class EmailAdminResource {
     @Path("{id}/resend")
     @Operation(summary = "Queue an email again with fresh attempts")
     @APIResponse(responseCode = "202", description = "Queued",
-            content = @Content(schema = @Schema(implementation = EmailDto.class)))
+            content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Being sent right now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response resend(@PathParam("id") long id) {
         return Response.accepted(EmailDto.summary(outbox.resend(id))).build();
     }
@@ -99,9 +99,9 @@ public class EmailAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a test email through the whole pipeline")
     @APIResponse(responseCode = "201", description = "Queued",
-            content = @Content(schema = @Schema(implementation = EmailDto.class)))
+            content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "400", description = "Not a valid address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response sendTest(@NotNull @Valid TestEmailRequest request) {
         long id = outbox.sendTestEmail(request.to, caller.getName());
         return Response.created(uriInfo.getBaseUriBuilder().path("admin/emails/{id}").build(id))

@@ -17,6 +17,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         Problem problem = Problems.from(exception, "/" + uriInfo.getPath(false).replaceFirst("^/", ""));
         problem.instance = uriInfo.getBaseUri().getPath().replaceFirst("/$", "") + problem.instance;
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status == Response.Status.UNAUTHORIZED.getStatusCode()) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
     }
 }

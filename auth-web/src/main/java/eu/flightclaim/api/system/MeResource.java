@@ -31,9 +31,9 @@ public class MeResource {
     @GET
     @Operation(summary = "The caller's subject and groups, from the bearer token")
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeDto.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Me")))
     @APIResponse(responseCode = "401", description = "No token, or a token that is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeDto me() {
         // MP-JWT rejects a bad token before we run; no token at all leaves an empty one
         if (jwt == null || jwt.getSubject() == null) {

@@ -4,6 +4,7 @@ import eu.flightclaim.claims.domain.model.airport.Airport;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,19 +26,22 @@ public class AirportService {
     }
 
     /**
-     * Airports whose IATA code, name or city starts with {@code query} (case-insensitive), by code.
-     * The caller validates the query length and page bounds (see the constants).
+     * Airports whose IATA code, name or city starts with {@code query} (case-insensitive): the
+     * airport with that exact code first, then other code matches, then name and city matches,
+     * each by code. The caller validates the query length and page bounds (see the constants).
      */
+    @SuppressWarnings("unchecked")
     public Page<Airport> search(String query, int page, int size) {
-        String prefix = escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
-        String where = " WHERE LOWER(a.iataCode) LIKE :p ESCAPE '\\' OR LOWER(a.name) LIKE :p ESCAPE '\\'"
-                + " OR LOWER(a.city) LIKE :p ESCAPE '\\'";
-        long total = em.createQuery("SELECT COUNT(a) FROM Airport a" + where, Long.class)
-                .setParameter("p", prefix).getSingleResult();
-        var items = em.createQuery("SELECT a FROM Airport a" + where + " ORDER BY a.iataCode", Airport.class)
-                .setParameter("p", prefix)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        String prefix = escapeLike(q) + "%";
+        String where = " WHERE lower(iata_code) LIKE ?1 OR lower(name) LIKE ?1 OR lower(city) LIKE ?1";
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM airport" + where)
+                .setParameter(1, prefix).getSingleResult()).longValue();
+        List<Airport> items = em.createNativeQuery("SELECT * FROM airport" + where
+                        + " ORDER BY CASE WHEN lower(iata_code) = ?2 THEN 0 WHEN lower(iata_code) LIKE ?1 THEN 1 ELSE 2 END,"
+                        + " iata_code OFFSET ?3 LIMIT ?4", Airport.class)
+                .setParameter(1, prefix).setParameter(2, q)
+                .setParameter(3, (long) page * size).setParameter(4, size)
                 .getResultList();
         return new Page<>(items, total, page, size);
     }

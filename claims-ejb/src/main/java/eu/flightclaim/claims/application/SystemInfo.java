@@ -21,7 +21,7 @@ public class SystemInfo {
 
     private static BuildInfo load() {
         Properties p = new Properties();
-        try (InputStream in = SystemInfo.class.getResourceAsStream("build-info.properties")) {
+        try (InputStream in = SystemInfo.class.getResourceAsStream("/eu/flightclaim/claims/build-info.properties")) {
             if (in != null) {
                 p.load(in);
             }
