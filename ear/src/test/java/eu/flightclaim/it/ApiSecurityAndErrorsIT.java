@@ -1,0 +1,67 @@
+package eu.flightclaim.it;
+
+import static eu.flightclaim.it.AirportReferenceDataIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** MP-JWT on the API, the info endpoint, the OpenAPI document, and problem+json for every error. */
+class ApiSecurityAndErrorsIT extends EarDeployment {
+
+    @Test
+    void meWithAValidTokenReturnsSubjectAndGroups() {
+        Http.Reply me = Http.get("/api/v1/me", Tokens.valid("customer-42", "customer"));
+        assertEquals(200, me.status(), me.body());
+        JsonObject body = me.json();
+        assertEquals("customer-42", body.getString("subject"));
+        assertEquals("customer-42@example.com", body.getString("name"));
+        assertEquals("customer", body.getJsonArray("groups").getString(0));
+    }
+
+    @Test
+    void meWithoutAValidTokenIs401() {
+        assertUnauthorized(Http.get("/api/v1/me"));
+        assertUnauthorized(Http.get("/api/v1/me", Tokens.otherKey("customer-42", "customer")));
+        assertUnauthorized(Http.get("/api/v1/me", Tokens.expired("customer-42", "customer")));
+        assertUnauthorized(Http.get("/api/v1/me", Tokens.wrongIssuer("customer-42", "customer")));
+        assertUnauthorized(Http.get("/api/v1/me", "not.a.jwt"));
+    }
+
+    @Test
+    void infoNamesVersionBuildTimeAndCommit() {
+        JsonObject info = Http.get("/api/v1/info").json();
+        assertEquals("0.1.0-SNAPSHOT", info.getString("version"));
+        assertTrue(info.getString("buildTime").matches("\\d{4}-\\d\\d-\\d\\dT.*"), info.toString());
+        assertNotEquals("unknown", info.getString("commit"));
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryEndpointWithSchemas() {
+        Http.Reply doc = Http.get("/openapi");
+        assertEquals(200, doc.status());
+        for (String path : new String[] {"/api/v1/airports:", "/api/v1/airports/{iata}:", "/api/v1/info:", "/api/v1/me:",
+                "/api/v1/admin/emails:", "/api/v1/admin/emails/{id}:", "/api/v1/admin/emails/{id}/resend:",
+                "/api/v1/admin/emails/test:", "/api/v1/admin/batch/executions:",
+                "/api/v1/admin/batch/executions/{id}/restart:", "/api/v1/admin/batch/jobs/{job}/start:"}) {
+            assertTrue(doc.body().contains(path), "OpenAPI lacks " + path);
+        }
+        for (String schema : new String[] {"Airport:", "AirportPage:", "Problem:", "Email:", "JobExecution:", "Info:"}) {
+            assertTrue(doc.body().contains("    " + schema), "OpenAPI lacks schema " + schema);
+        }
+        assertTrue(doc.body().contains("application/problem+json"));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsToo() {
+        assertProblem(Http.get("/api/v1/no-such-thing"), 404, "not-found");
+        assertProblem(Http.post("/api/v1/airports/FRA", null, "{}"), 405, "method-not-allowed");
+    }
+
+    private static void assertUnauthorized(Http.Reply reply) {
+        assertProblem(reply, 401, "unauthorized");
+        assertTrue(reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+}

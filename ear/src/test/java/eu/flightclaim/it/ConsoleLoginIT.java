@@ -1,0 +1,78 @@
+package eu.flightclaim.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The console's form login against the staff identity store (HTTP level). */
+class ConsoleLoginIT extends EarDeployment {
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aProtectedPageSendsToTheLoginPage() {
+        Http.Reply console = get("/admin/system.xhtml");
+        assertEquals(302, console.status());
+        assertTrue(location(console).endsWith("/admin/login.xhtml"), location(console));
+
+        Http.Reply login = get("/admin/login.xhtml");
+        assertEquals(200, login.status());
+        assertTrue(login.body().contains("action=\"j_security_check\""));
+        assertTrue(login.body().contains("name=\"j_username\"") && login.body().contains("name=\"j_password\""));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        get("/admin/system.xhtml");
+        Http.Reply refused = login(IntegrationStack.ADMIN_EMAIL, "not the password");
+        assertEquals(302, refused.status());
+        assertTrue(location(refused).endsWith("/admin/login.xhtml?error=true"), location(refused));
+        assertTrue(get("/admin/login.xhtml?error=true").body().contains("not right"));
+        assertEquals(302, get("/admin/system.xhtml").status(), "still signed out");
+
+        assertEquals(302, login("nobody@flightclaim.test", IntegrationStack.ADMIN_PASSWORD).status());
+        assertEquals(302, get("/admin/system.xhtml").status(), "an unknown email does not get in either");
+    }
+
+    @Test
+    void theBootstrapAdminGetsInAndSeesTheSystemPage() {
+        get("/admin/system.xhtml");
+        Http.Reply accepted = login(IntegrationStack.ADMIN_EMAIL, IntegrationStack.ADMIN_PASSWORD);
+        assertEquals(302, accepted.status());
+        assertTrue(location(accepted).endsWith("/admin/system.xhtml"), "back to the page asked for: " + location(accepted));
+
+        Http.Reply system = get("/admin/system.xhtml");
+        assertEquals(200, system.status());
+        assertTrue(system.body().contains("<h1>System</h1>"));
+        assertTrue(system.body().contains(IntegrationStack.ADMIN_EMAIL), "the layout names who is signed in");
+        for (String check : new String[] {"database", "jms", "mail"}) {
+            assertTrue(system.body().contains(">" + check + "<"), "health row " + check);
+        }
+        assertTrue(system.body().contains("Start airport-import"));
+        assertEquals(200, get("/admin/emails.xhtml").status());
+        assertEquals(200, get("/admin/airports.xhtml").status());
+    }
+
+    private Http.Reply get(String path) {
+        return Http.send(browser, HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase() + path)).GET().build());
+    }
+
+    private Http.Reply login(String email, String password) {
+        String form = "j_username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return Http.send(browser, HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase()
+                + "/admin/j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static String location(Http.Reply reply) {
+        return reply.raw().headers().firstValue("Location").orElse("");
+    }
+}

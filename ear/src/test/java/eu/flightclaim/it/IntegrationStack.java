@@ -1,0 +1,91 @@
+package eu.flightclaim.it;
+
+import eu.flightclaim.devstack.DevKeys;
+import eu.flightclaim.devstack.EmbeddedDatabase;
+import eu.flightclaim.devstack.FlightClaimStack;
+import eu.flightclaim.devstack.MailCatcher;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the stack once for the whole integration-test run (embedded PostgreSQL, GreenMail, a
+ * Payara Server domain with the server resources) and stops it at the end. Arquillian then
+ * deploys the real EAR into that domain for each test class.
+ */
+public class IntegrationStack implements LauncherSessionListener {
+
+    public static final String ISSUER = "https://flightclaim.test";
+    public static final String ADMIN_EMAIL = "admin@flightclaim.test";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+    public static final int MAIL_MAX_ATTEMPTS = 3;
+
+    private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
+    private static FlightClaimStack stack;
+    private static DevKeys keys;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("fc.payara.home") == null || stack != null) {
+            return; // not the failsafe run (e.g. an IDE running a unit test)
+        }
+        long started = System.nanoTime();
+        Path work = Path.of(System.getProperty("fc.work.dir"));
+        keys = DevKeys.loadOrCreate(work.resolve("keys"));
+        Map<String, String> serverEnv = Map.of(
+                "FC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toUri().toString(),
+                "FC_JWT_ISSUER", ISSUER,
+                "FC_ADMIN_EMAIL", ADMIN_EMAIL,
+                "FC_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "FC_MAIL_RETRY_BASE_SECONDS", "1",
+                "FC_MAIL_MAX_ATTEMPTS", Integer.toString(MAIL_MAX_ATTEMPTS));
+        // tests never use external services, whatever the developer's shell has set
+        stack = new FlightClaimStack(new FlightClaimStack.Options(name -> null,
+                Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
+                work, work.resolve("data"), "fc-it", 28000, 0, 0, true, serverEnv));
+        Runtime.getRuntime().addShutdownHook(new Thread(IntegrationStack::stop, "it-stack-shutdown"));
+        stack.start();
+        System.setProperty("fc.it.adminPort", Integer.toString(stack.domain().adminPort()));
+        LOG.info(() -> "Integration stack up in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
+                + " ms: " + stack.httpBase());
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    private static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    public static String httpBase() {
+        return running().httpBase();
+    }
+
+    public static MailCatcher mail() {
+        return running().mailCatcher().orElseThrow();
+    }
+
+    public static EmbeddedDatabase database() {
+        return running().embeddedDatabase().orElseThrow();
+    }
+
+    public static DevKeys keys() {
+        running();
+        return keys;
+    }
+
+    private static FlightClaimStack running() {
+        if (stack == null) {
+            throw new IllegalStateException("The integration stack is not running (run the tests with mvn verify)");
+        }
+        return stack;
+    }
+}
