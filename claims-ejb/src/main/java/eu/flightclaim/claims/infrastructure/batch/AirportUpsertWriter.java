@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import javax.sql.DataSource;
@@ -35,21 +36,25 @@ public class AirportUpsertWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
             for (Object item : items) {
-                AirportRecord a = (AirportRecord) item;
-                ps.setString(1, a.iataCode());
-                setNullable(ps, 2, a.icaoCode());
-                ps.setString(3, a.name());
-                setNullable(ps, 4, a.city());
-                ps.setString(5, a.countryCode());
-                ps.setDouble(6, a.latitude());
-                ps.setDouble(7, a.longitude());
+                bind(ps, (AirportRecord) item);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    private static void setNullable(PreparedStatement ps, int index, String value) throws Exception {
+    /** Sets the parameters of {@link #UPSERT} for one airport. */
+    static void bind(PreparedStatement ps, AirportRecord a) throws SQLException {
+        ps.setString(1, a.iataCode());
+        setNullable(ps, 2, a.icaoCode());
+        ps.setString(3, a.name());
+        setNullable(ps, 4, a.city());
+        ps.setString(5, a.countryCode());
+        ps.setDouble(6, a.latitude());
+        ps.setDouble(7, a.longitude());
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {

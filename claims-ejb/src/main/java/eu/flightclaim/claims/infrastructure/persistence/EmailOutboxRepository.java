@@ -23,17 +23,20 @@ public class EmailOutboxRepository {
     /** A message may arrive this much before the row's next_attempt_at (clock differences). */
     private static final long EARLY_ARRIVAL_MS = 2000;
 
+    /** Parameters: id, early-arrival allowance in ms. Updates one row only when it is due and PENDING. */
+    static final String CLAIM = """
+            UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1, updated_at = now(),
+                   version = version + 1
+             WHERE id = ? AND status = 'PENDING'
+               AND next_attempt_at <= now() + (? * interval '1 millisecond')
+            """;
+
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
 
     /** Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send. */
     public Optional<EmailMessage> claim(long id) {
-        int updated = em.createNativeQuery("""
-                UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1, updated_at = now(),
-                       version = version + 1
-                 WHERE id = ? AND status = 'PENDING'
-                   AND next_attempt_at <= now() + (? * interval '1 millisecond')
-                """).setParameter(1, id).setParameter(2, EARLY_ARRIVAL_MS).executeUpdate();
+        int updated = em.createNativeQuery(CLAIM).setParameter(1, id).setParameter(2, EARLY_ARRIVAL_MS).executeUpdate();
         return updated == 1 ? Optional.of(em.find(EmailMessage.class, id)) : Optional.empty();
     }
 

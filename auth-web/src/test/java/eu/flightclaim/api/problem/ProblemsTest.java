@@ -1,0 +1,47 @@
+package eu.flightclaim.api.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.StateConflictException;
+import jakarta.ejb.EJBException;
+import org.junit.jupiter.api.Test;
+
+class ProblemsTest {
+
+    @Test
+    void domainExceptionsKeepTheirMessageAndGetAStableType() {
+        Problem invalid = Problems.from(new InvalidInputException("recipient", "'x' is not a valid email address."), "/p");
+        assertEquals(ProblemType.INVALID_INPUT.uri(), invalid.type);
+        assertEquals(400, invalid.status);
+        assertEquals("recipient", invalid.errors.get(0).field);
+
+        Problem missing = Problems.from(new EJBException(new NotFoundException("email", 7)), "/p");
+        assertEquals(404, missing.status);
+        assertEquals("No email 7.", missing.detail);
+
+        assertEquals(409, Problems.from(new StateConflictException("busy"), "/p").status);
+    }
+
+    @Test
+    void anythingUnexpectedIsA500ThatRevealsNothingButAnIncidentId() {
+        Problem p = Problems.from(new IllegalStateException("password=hunter2 at db.internal:5432"), "/api/v1/x");
+        assertEquals(500, p.status);
+        assertEquals(ProblemType.INTERNAL_ERROR.uri(), p.type);
+        assertFalse(p.detail.contains("hunter2") || p.detail.contains("IllegalStateException"));
+        assertTrue(p.detail.matches(".*incident [0-9a-f-]{36}.*"), p.detail);
+        assertEquals("/api/v1/x", p.instance);
+    }
+
+    @Test
+    void statusesMapToTypes() {
+        assertEquals(ProblemType.NOT_FOUND, ProblemType.forStatus(404));
+        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.forStatus(415));
+        assertEquals(ProblemType.INVALID_INPUT, ProblemType.forStatus(400));
+        assertEquals(ProblemType.HTTP_ERROR, ProblemType.forStatus(418));
+        assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(502));
+    }
+}
