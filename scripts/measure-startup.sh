@@ -6,7 +6,9 @@ set -uo pipefail
 label=${1:-run}
 log=$(mktemp)
 start=$(date +%s.%N)
-setsid mvn -B -Prun verify > "$log" 2>&1 &
+# a new process group with SIGINT at its default (a background job of a script ignores it), so the
+# JVM sees the Ctrl-C exactly as in a terminal
+python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.setsid(); os.execvp("mvn", ["mvn", "-B", "-Prun", "verify"])' > "$log" 2>&1 &
 pid=$!
 while ! grep -q "is ready" "$log"; do
   if ! kill -0 $pid 2>/dev/null; then echo "run command ended before ready; see $log"; exit 1; fi
