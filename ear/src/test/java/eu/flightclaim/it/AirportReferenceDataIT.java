@@ -32,7 +32,7 @@ class AirportReferenceDataIT extends EarDeployment {
         String admin = Tokens.valid("staff-1", "admin");
         Object lastUpdate = Database.single("SELECT max(updated_at) FROM airport");
 
-        Http.Reply started = Http.post("/api/v1/admin/batch/jobs/airport-import/start", admin, null);
+        Http.Reply started = Http.post("/api/v1/admin/batch/jobs/reference-data-import/start", admin, null);
         assertEquals(202, started.status(), started.body());
         long execution = started.json().getJsonNumber("id").longValue();
         JsonObject done = Await.until("the re-run to end", Duration.ofMinutes(2), () -> {

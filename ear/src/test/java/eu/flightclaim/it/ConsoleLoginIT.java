@@ -55,7 +55,7 @@ class ConsoleLoginIT extends EarDeployment {
         for (String check : new String[] {"database", "jms", "mail"}) {
             assertTrue(system.body().contains(">" + check + "<"), "health row " + check);
         }
-        assertTrue(system.body().contains("Start airport-import"));
+        assertTrue(system.body().contains("Start reference-data-import"));
         assertEquals(200, get("/admin/emails.xhtml").status());
         assertEquals(200, get("/admin/airports.xhtml").status());
     }

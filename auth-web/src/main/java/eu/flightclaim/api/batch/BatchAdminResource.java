@@ -65,7 +65,7 @@ public class BatchAdminResource {
             content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response start(@Parameter(example = BatchJobs.AIRPORT_IMPORT) @PathParam("job") String job) {
+    public Response start(@Parameter(example = BatchJobs.REFERENCE_DATA_IMPORT) @PathParam("job") String job) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.start(job)))).build();
     }
 

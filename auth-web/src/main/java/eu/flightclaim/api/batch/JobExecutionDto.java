@@ -9,7 +9,7 @@ public class JobExecutionDto {
 
     @Schema(example = "3")
     public long id;
-    @Schema(example = "airport-import")
+    @Schema(example = "reference-data-import")
     public String jobName;
     @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED", example = "COMPLETED")
     public String status;

@@ -33,9 +33,8 @@ public final class Problems {
         }
         if (t instanceof InvalidInputException i) {
             Problem problem = new Problem(ProblemType.INVALID_INPUT, i.getMessage(), path);
-            if (i.getField() != null) {
-                problem.errors = List.of(new Problem.FieldError(i.getField(), i.getMessage()));
-            }
+            problem.errors = i.getErrors().stream().filter(f -> f.field() != null)
+                    .map(f -> new Problem.FieldError(f.field(), f.message())).toList();
             return problem;
         }
         if (t instanceof NotFoundException) {
@@ -85,6 +84,11 @@ public final class Problems {
     }
 
     private static Throwable unwrap(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof ApiProblem) {
+                return c; // e.g. the body limit, thrown inside the JSON reader and wrapped by it
+            }
+        }
         Throwable t = e;
         while (t instanceof EJBException && t.getCause() != null) {
             t = t.getCause();

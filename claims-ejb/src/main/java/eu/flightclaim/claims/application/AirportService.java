@@ -46,9 +46,6 @@ public class AirportService {
         return new Page<>(items, total, page, size);
     }
 
-    public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Airport a", Long.class).getSingleResult();
-    }
 
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

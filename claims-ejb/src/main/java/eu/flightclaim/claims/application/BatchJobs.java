@@ -29,9 +29,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
-    public static final String AIRPORT_IMPORT = "airport-import";
+    public static final String REFERENCE_DATA_IMPORT = "reference-data-import";
     /** The jobs that may be started by hand. */
-    public static final Set<String> JOBS = Set.of(AIRPORT_IMPORT);
+    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT);
 
     public record Execution(long id, String jobName, String status, String exitStatus, Instant created,
             Instant started, Instant ended, boolean restartable) {

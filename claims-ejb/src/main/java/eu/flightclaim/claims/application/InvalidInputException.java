@@ -1,20 +1,35 @@
 package eu.flightclaim.claims.application;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
-/** The caller asked for something malformed; the message says what, in words a user understands. */
+/** The caller asked for something malformed; each error names the field and says what is wrong with it. */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
-
-    public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+    /** One input field at fault ({@code legs[1].from}), and what is wrong in words a user understands. */
+    public record FieldError(String field, String message) {
     }
 
-    /** The input field at fault, or null when it is the request as a whole. */
+    private final List<FieldError> errors;
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.size() == 1 ? errors.get(0).message()
+                : errors.size() + " fields are invalid: " + String.join("; ",
+                        errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The first input field at fault, or null when it is the request as a whole. */
     public String getField() {
-        return field;
+        return errors.isEmpty() ? null : errors.get(0).field();
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
     }
 }

@@ -8,13 +8,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.inject.Inject;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.util.logging.Logger;
 
 /**
- * Imports the airport reference data at first start (an empty table). It runs from a one-shot
- * timer just after deployment rather than during it, so a slow import never delays the deploy.
+ * Imports the packaged reference data at first start (while any reference table is empty). It runs
+ * from a one-shot timer just after deployment rather than during it, so the import never delays
+ * the deploy. Later imports (new data files) are started by staff from the console.
  */
 @Singleton
 @Startup
@@ -25,21 +27,21 @@ public class ReferenceDataBootstrap {
 
     @Resource
     private TimerService timers;
-    @EJB
-    private AirportService airports;
+    @Inject
+    private ReferenceData referenceData;
     @EJB
     private BatchJobs jobs;
 
     @PostConstruct
     void scheduleFirstImport() {
-        timers.createSingleActionTimer(1000, new TimerConfig("airport-import-on-first-start", false));
+        timers.createSingleActionTimer(1000, new TimerConfig("reference-data-import-on-first-start", false));
     }
 
     @Timeout
     void importIfEmpty() {
-        if (airports.count() == 0 && !jobs.isRunning(BatchJobs.AIRPORT_IMPORT)) {
-            long id = jobs.start(BatchJobs.AIRPORT_IMPORT);
-            LOG.info(() -> "Airport table empty: started " + BatchJobs.AIRPORT_IMPORT + " execution " + id);
+        if (!referenceData.reload().isComplete() && !jobs.isRunning(BatchJobs.REFERENCE_DATA_IMPORT)) {
+            long id = jobs.start(BatchJobs.REFERENCE_DATA_IMPORT);
+            LOG.info(() -> "Reference data incomplete: started " + BatchJobs.REFERENCE_DATA_IMPORT + " execution " + id);
         }
     }
 }

@@ -28,7 +28,7 @@ class SchemaMigrationTest {
             }
         }
         assertTrue(tables.containsAll(Set.of("airport", "email_outbox", "staff_account", "staff_account_role",
-                "file_validation_rule", "flyway_schema_history")), tables.toString());
+                "file_validation_rule", "flyway_schema_history", "country", "airline", "limitation_period")), tables.toString());
         try (Connection c = MigratedDatabase.connection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rs.next();

@@ -1,8 +1,9 @@
 package eu.flightclaim.claims.infrastructure.batch;
 
-import eu.flightclaim.claims.domain.model.airport.AirportRecord;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,21 +12,35 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the packaged airport file line by line; the checkpoint is the number of lines consumed. */
-@Named("airportFileReader")
+/**
+ * Reads one packaged reference file (the step's {@code file} property names a {@link ReferenceFile})
+ * line by line into upsert parameters; the checkpoint is the number of lines consumed.
+ */
+@Named("referenceFileReader")
 @Dependent
-public class AirportFileReader extends AbstractItemReader {
+public class ReferenceFileReader extends AbstractItemReader {
 
-    static final String RESOURCE = "reference/airports.tsv";
+    @Inject
+    @BatchProperty(name = "file")
+    String file;
 
+    private ReferenceFile reference;
     private BufferedReader reader;
     private int lineNumber;
 
+    public ReferenceFileReader() {
+    }
+
+    ReferenceFileReader(ReferenceFile reference) {
+        this.file = reference.name();
+    }
+
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        InputStream in = AirportFileReader.class.getClassLoader().getResourceAsStream(RESOURCE);
+        reference = ReferenceFile.valueOf(file);
+        InputStream in = ReferenceFileReader.class.getClassLoader().getResourceAsStream(reference.resource());
         if (in == null) {
-            throw new IOException(RESOURCE + " is not on the classpath");
+            throw new IOException(reference.resource() + " is not on the classpath");
         }
         reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int skip = checkpoint == null ? 0 : (Integer) checkpoint;
@@ -41,9 +56,9 @@ public class AirportFileReader extends AbstractItemReader {
             lineNumber++;
             if (!line.isBlank() && !line.startsWith("#")) {
                 try {
-                    return AirportRecord.parse(line);
+                    return reference.parse(line);
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(RESOURCE + " line " + lineNumber + ": " + e.getMessage(), e);
+                    throw new IOException(reference.resource() + " line " + lineNumber + ": " + e.getMessage(), e);
                 }
             }
         }
