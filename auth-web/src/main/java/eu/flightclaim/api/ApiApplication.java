@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Proprietary")),
         tags = {
                 @Tag(name = "system", description = "Version and caller identity"),
-                @Tag(name = "reference-data", description = "Airports"),
+                @Tag(name = "eligibility", description = "Is compensation due? EU261 and UK261"),
+                @Tag(name = "reference-data", description = "Airports and airlines"),
                 @Tag(name = "admin-emails", description = "The email outbox (staff)"),
                 @Tag(name = "admin-batch", description = "Batch jobs (staff)")})
 @SecurityScheme(securitySchemeName = ApiRoles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Airport reference data: the batch import (Batch + JPA) and the API over it (JAX-RS). */
+/** Reference data: the batch import (Batch + JPA) and the airport API over it (JAX-RS). */
 class AirportReferenceDataIT extends EarDeployment {
 
     private static long airportsInFile;
@@ -23,7 +23,7 @@ class AirportReferenceDataIT extends EarDeployment {
             airportsInFile = lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
         }
         // the import starts by itself on the first deployment into an empty database
-        Await.until("the first-start airport import", Duration.ofMinutes(2),
+        Await.until("the first-start reference-data import", Duration.ofMinutes(2),
                 () -> Database.count("SELECT count(*) FROM airport") == airportsInFile);
     }
 
@@ -42,6 +42,8 @@ class AirportReferenceDataIT extends EarDeployment {
 
         assertEquals("COMPLETED", done.getString("status"));
         assertEquals(airportsInFile, Database.count("SELECT count(*) FROM airport"));
+        assertTrue(Database.count("SELECT count(*) FROM airline") >= 150);
+        assertEquals(22, Database.count("SELECT count(*) FROM limitation_period"));
         assertEquals(lastUpdate, Database.single("SELECT max(updated_at) FROM airport"), "unchanged rows are not rewritten");
         JsonArray executions = Http.get("/api/v1/admin/batch/executions", admin).jsonStructure().asJsonArray();
         assertTrue(executions.stream().anyMatch(e -> e.asJsonObject().getJsonNumber("id").longValue() == execution));

@@ -42,13 +42,13 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
     void openApiDocumentDescribesEveryEndpointWithSchemas() {
         Http.Reply doc = Http.get("/openapi");
         assertEquals(200, doc.status());
-        for (String path : new String[] {"/api/v1/airports:", "/api/v1/airports/{iata}:", "/api/v1/info:", "/api/v1/me:",
+        for (String path : new String[] {"/api/v1/airports:", "/api/v1/airports/{iata}:", "/api/v1/eligibility:", "/api/v1/airlines:", "/api/v1/airlines/{iata}:", "/api/v1/info:", "/api/v1/me:",
                 "/api/v1/admin/emails:", "/api/v1/admin/emails/{id}:", "/api/v1/admin/emails/{id}/resend:",
                 "/api/v1/admin/emails/test:", "/api/v1/admin/batch/executions:",
                 "/api/v1/admin/batch/executions/{id}/restart:", "/api/v1/admin/batch/jobs/{job}/start:"}) {
             assertTrue(doc.body().contains(path), "OpenAPI lacks " + path);
         }
-        for (String schema : new String[] {"Airport:", "AirportPage:", "Problem:", "Email:", "JobExecution:", "Info:"}) {
+        for (String schema : new String[] {"Airport:", "AirportPage:", "EligibilityRequest:", "EligibilityResponse:", "RegimeResult:", "Airline:", "Problem:", "Email:", "JobExecution:", "Info:"}) {
             assertTrue(doc.body().contains("    " + schema), "OpenAPI lacks schema " + schema);
         }
         assertTrue(doc.body().contains("application/problem+json"));

@@ -51,15 +51,14 @@ public final class Problems {
             return problem;
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
-            return new Problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON for this endpoint.",
-                    path);
+            return new Problem(ProblemType.MALFORMED_REQUEST, clientMessage(ProblemType.MALFORMED_REQUEST), path);
         }
         if (t instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status < 500) {
                 ProblemType type = ProblemType.forStatus(status);
-                if (w.getCause() instanceof JsonbException || w.getCause() instanceof ProcessingException) {
-                    type = ProblemType.MALFORMED_REQUEST;
+                if (status == 400 || w.getCause() instanceof JsonbException || w.getCause() instanceof ProcessingException) {
+                    type = ProblemType.MALFORMED_REQUEST; // JAX-RS itself refused the body (empty, unreadable)
                 }
                 return new Problem(type, status, clientMessage(type), path);
             }
@@ -78,7 +77,7 @@ public final class Problems {
             case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
             case NOT_ACCEPTABLE -> "This address cannot answer in the media type asked for.";
             case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept that content type.";
-            case MALFORMED_REQUEST -> "The request body is not valid JSON for this endpoint.";
+            case MALFORMED_REQUEST -> "The request body is missing or not valid JSON for this endpoint.";
             default -> type.title() + ".";
         };
     }

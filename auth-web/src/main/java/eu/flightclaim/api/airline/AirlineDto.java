@@ -1,0 +1,27 @@
+package eu.flightclaim.api.airline;
+
+import eu.flightclaim.claims.domain.model.airline.Airline;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Airline")
+public class AirlineDto {
+
+    @Schema(example = "LH")
+    public String iata;
+    @Schema(example = "DLH")
+    public String icao;
+    @Schema(example = "Lufthansa")
+    public String name;
+    @Schema(description = "ISO 3166-1 code of the country that licensed it (decides Community-carrier status)",
+            example = "DE")
+    public String country;
+
+    static AirlineDto of(Airline a) {
+        AirlineDto dto = new AirlineDto();
+        dto.iata = a.getIataCode();
+        dto.icao = a.getIcaoCode();
+        dto.name = a.getName();
+        dto.country = a.getCountryCode();
+        return dto;
+    }
+}
