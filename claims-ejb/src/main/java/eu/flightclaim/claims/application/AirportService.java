@@ -3,6 +3,7 @@ package eu.flightclaim.claims.application;
 import eu.flightclaim.claims.domain.model.airport.Airport;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import eu.flightclaim.claims.infrastructure.persistence.PrefixSearch;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -30,24 +31,7 @@ public class AirportService {
      * airport with that exact code first, then other code matches, then name and city matches,
      * each by code. The caller validates the query length and page bounds (see the constants).
      */
-    @SuppressWarnings("unchecked")
     public Page<Airport> search(String query, int page, int size) {
-        String q = query.trim().toLowerCase(Locale.ROOT);
-        String prefix = escapeLike(q) + "%";
-        String where = " WHERE lower(iata_code) LIKE ?1 OR lower(name) LIKE ?1 OR lower(city) LIKE ?1";
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM airport" + where)
-                .setParameter(1, prefix).getSingleResult()).longValue();
-        List<Airport> items = em.createNativeQuery("SELECT * FROM airport" + where
-                        + " ORDER BY CASE WHEN lower(iata_code) = ?2 THEN 0 WHEN lower(iata_code) LIKE ?1 THEN 1 ELSE 2 END,"
-                        + " iata_code OFFSET ?3 LIMIT ?4", Airport.class)
-                .setParameter(1, prefix).setParameter(2, q)
-                .setParameter(3, (long) page * size).setParameter(4, size)
-                .getResultList();
-        return new Page<>(items, total, page, size);
-    }
-
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return PrefixSearch.search(em, Airport.class, "airport", "iata_code", List.of("name", "city"), query, page, size);
     }
 }

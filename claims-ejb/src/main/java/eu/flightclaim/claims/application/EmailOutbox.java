@@ -12,10 +12,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
+import eu.flightclaim.claims.infrastructure.persistence.PrefixSearch;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,8 +62,7 @@ public class EmailOutbox {
     /** Newest first; {@code status} and {@code recipientPrefix} are optional filters. */
     public Page<EmailMessage> list(EmailStatus status, String recipientPrefix, int page, int size) {
         String where = " WHERE (:status IS NULL OR e.status = :status) AND LOWER(e.recipient) LIKE :recipient";
-        String recipient = (recipientPrefix == null ? "" : recipientPrefix.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String recipient = PrefixSearch.likePrefix(recipientPrefix);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EmailMessage e" + where, Long.class);
         TypedQuery<EmailMessage> items = em.createQuery(
                 "SELECT e FROM EmailMessage e" + where + " ORDER BY e.id DESC", EmailMessage.class);
