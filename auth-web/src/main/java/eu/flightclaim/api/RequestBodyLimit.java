@@ -6,23 +6,35 @@ import eu.flightclaim.api.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
- * JSON bodies are limited to 64 KiB: over it by Content-Length is a 413 before anything is read;
+ * JSON bodies are limited to 64 KiB: over it by Content-Length is a 413 before anything is parsed;
  * a body without a length (chunked) is cut off with a 413 the moment it passes the limit.
  * Document uploads (multipart) have their own limits.
+ *
+ * <p>A client that sends its whole body before reading the answer (no {@code Expect:
+ * 100-continue}) would wait forever on a server that stops reading: an oversized body of up to
+ * 1 MiB is read and dropped before answering; beyond that an HTTP/1.1 answer closes the
+ * connection (HTTP/2 resets the stream by itself and forbids the header).
  */
 @Provider
 @PreMatching
 public class RequestBodyLimit implements ContainerRequestFilter {
 
     public static final int MAX_JSON_BYTES = 64 * 1024;
+    private static final int MAX_DRAINED_BYTES = 1024 * 1024;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -30,16 +42,29 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return;
         }
-        if (request.getLength() > MAX_JSON_BYTES) {
-            request.abortWith(tooLarge(request.getUriInfo().getRequestUri().getPath()));
+        int length = request.getLength();
+        if (length > MAX_JSON_BYTES) {
+            boolean drained = length <= MAX_DRAINED_BYTES && drain(request.getEntityStream());
+            boolean http1 = servletRequest != null && servletRequest.getProtocol().startsWith("HTTP/1");
+            request.abortWith(tooLarge(request.getUriInfo().getRequestUri().getPath(), !drained && http1));
             return;
         }
         request.setEntityStream(new Limited(request.getEntityStream()));
     }
 
-    private static Response tooLarge(String path) {
+    static Response tooLarge(String path, boolean closeConnection) {
         Problem p = new Problem(ProblemType.PAYLOAD_TOO_LARGE, detail(), path);
-        return Response.status(413).type(Problem.MEDIA_TYPE).entity(p).build();
+        Response.ResponseBuilder r = Response.status(413).type(Problem.MEDIA_TYPE).entity(p);
+        return closeConnection ? r.header("Connection", "close").build() : r.build();
+    }
+
+    private static boolean drain(InputStream in) {
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String detail() {
@@ -72,9 +97,16 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             return n;
         }
 
-        private void add(long n) {
+        private void add(long n) throws IOException {
             count += n;
             if (count > MAX_JSON_BYTES) {
+                // read what is left (up to 1 MiB) so the client gets to read the answer
+                byte[] skip = new byte[8192];
+                long left = MAX_DRAINED_BYTES - count;
+                int r;
+                while (left > 0 && (r = in.read(skip, 0, (int) Math.min(skip.length, left))) > 0) {
+                    left -= r;
+                }
                 throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, detail());
             }
         }

@@ -103,6 +103,11 @@ class EligibilityApiIT extends EarDeployment {
         String padding = "x".repeat(70 * 1024);
         String body = "{\"legs\":[{\"from\":\"FRA\",\"to\":\"JFK\",\"carrier\":\"LH\",\"flightNumber\":\"" + padding + "\"}]}";
         assertProblem(Http.post("/api/v1/eligibility", null, body), 413, "payload-too-large");
+        // without a length: cut off at the limit
+        Http.Reply chunked = Http.send(Http.request("/api/v1/eligibility", null).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes()))).build());
+        assertProblem(chunked, 413, "payload-too-large");
     }
 
     @Test

@@ -87,7 +87,7 @@ class EmailPipelineIT extends EarDeployment {
         assertProblem(Http.post("/api/v1/admin/emails/test", admin, "{\"to\":\"not an address\"}"), 400, "invalid-input");
         assertProblem(Http.post("/api/v1/admin/emails/test", admin, "{\"to\":\"\"}"), 400, "invalid-input");
         assertProblem(Http.post("/api/v1/admin/emails/test", admin, "{\"to\":"), 400, "malformed-request");
-        assertProblem(Http.post("/api/v1/admin/emails/test", admin, null), 400, "invalid-input");
+        assertProblem(Http.post("/api/v1/admin/emails/test", admin, null), 400, "malformed-request");
         assertProblem(Http.send(Http.request("/api/v1/admin/emails/test", admin).header("Content-Type", "text/plain")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build()), 415, "unsupported-media-type");
         assertProblem(Http.post("/api/v1/admin/emails/99999999/resend", admin, null), 404, "not-found");

@@ -15,7 +15,12 @@ import java.time.Duration;
 /** A small HTTP client for the tests: requests against the running stack, JSON bodies. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as API clients and TLS-terminating proxies speak to the server; the JDK client's
+     * default h2c upgrade is something no browser or proxy does.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A response with its body read as text. */
     public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
