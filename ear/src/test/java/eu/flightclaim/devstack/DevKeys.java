@@ -22,6 +22,11 @@ import java.util.Base64;
  */
 public record DevKeys(PublicKey publicKey, PrivateKey privateKey, Path publicKeyFile) {
 
+    /** The private key's PEM file, beside the public one. */
+    public Path privateKeyFile() {
+        return publicKeyFile.resolveSibling("jwt-private.pem");
+    }
+
     /** Loads the pair from {@code dir}, creating it on first use. */
     public static DevKeys loadOrCreate(Path dir) {
         try {

@@ -36,9 +36,10 @@ public final class RunFlightClaim {
             adminPassword = devAdminPassword(dataDir.resolve("bootstrap-admin-password"));
             serverEnv.put("FC_ADMIN_PASSWORD", adminPassword);
         }
-        if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null) {
-            serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION",
-                    DevKeys.loadOrCreate(dataDir.resolve("keys")).publicKeyFile().toUri().toString());
+        if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null && env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null) {
+            DevKeys keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
+            serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toUri().toString());
+            serverEnv.put("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString());
         }
 
         int portBase = Integer.parseInt(env("FC_PORT_BASE", "8000"));

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.problem;
 
+import eu.flightclaim.claims.application.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
@@ -36,6 +37,9 @@ public final class Problems {
             problem.errors = i.getErrors().stream().filter(f -> f.field() != null)
                     .map(f -> new Problem.FieldError(f.field(), f.message())).toList();
             return problem;
+        }
+        if (t instanceof AuthenticationFailedException) {
+            return new Problem(ProblemType.UNAUTHORIZED, t.getMessage(), path);
         }
         if (t instanceof NotFoundException) {
             return new Problem(ProblemType.NOT_FOUND, t.getMessage(), path);

@@ -32,6 +32,9 @@ public class EmailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String REDACTED_TEXT = "(Not kept: this email carried a one-time sign-in link.)";
+    private static final RenderedEmail REDACTED = new RenderedEmail("Your Flight Claim sign-in link", REDACTED_TEXT,
+            "<p>" + REDACTED_TEXT + "</p>");
 
     @EJB
     private EmailOutboxRepository outbox;
@@ -66,13 +69,21 @@ public class EmailDispatcher {
             outbox.markFailed(emailId, "Rendering failed: " + e.getMessage(), null, Optional.empty());
             return;
         }
+        boolean secret = EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(email.getTemplate());
+        RenderedEmail stored = secret ? REDACTED : rendered;
         try {
             mailer.send(email.getRecipient(), rendered);
-            outbox.markSent(emailId, rendered);
+            outbox.markSent(emailId, stored);
+            if (secret) {
+                outbox.redactModel(emailId);
+            }
         } catch (Exception e) {
             Optional<Duration> retryIn = new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts)
                     .delayAfter(email.getAttempts());
-            outbox.markFailed(emailId, describe(e), rendered, retryIn);
+            outbox.markFailed(emailId, describe(e), stored, retryIn);
+            if (secret && retryIn.isEmpty()) {
+                outbox.redactModel(emailId);
+            }
             retryIn.ifPresent(delay -> queue.enqueue(emailId, delay));
             LOG.warning(() -> "Email " + emailId + " attempt " + email.getAttempts() + " failed: " + describe(e)
                     + retryIn.map(d -> "; retrying in " + d.toSeconds() + " s").orElse("; giving up"));

@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The email outbox: business code calls {@link #queue} inside its own transaction, so the email
@@ -27,6 +28,12 @@ import java.util.Optional;
 public class EmailOutbox {
 
     public static final String TEST_TEMPLATE = "test-email";
+    /**
+     * Templates whose email carries a one-time secret (a sign-in link): once sent (or given up
+     * on) the secret is removed from the row, so the database never keeps a usable link, and such
+     * an email cannot be resent: the customer asks for a new link.
+     */
+    public static final Set<String> ONE_TIME_SECRET_TEMPLATES = Set.of("magic-link");
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "flightclaim")
@@ -76,6 +83,10 @@ public class EmailOutbox {
     /** Puts an email back in the queue with fresh attempts; refused while it is being sent. */
     public EmailMessage resend(long id) {
         EmailMessage message = find(id).orElseThrow(() -> new NotFoundException("email", id));
+        if (ONE_TIME_SECRET_TEMPLATES.contains(message.getTemplate())) {
+            throw new StateConflictException("Email " + id + " carried a one-time sign-in link, which is not kept;"
+                    + " the customer can ask for a new link.");
+        }
         if (message.getStatus() == EmailStatus.SENDING) {
             throw new StateConflictException("Email " + id + " is being sent right now; try again in a moment.");
         }

@@ -68,6 +68,12 @@ public class EmailOutboxRepository {
         q.executeUpdate();
     }
 
+    /** Removes a one-time secret (a sign-in link) from the row's model once the email is done with. */
+    public void redactModel(long id) {
+        em.createNativeQuery("UPDATE email_outbox SET model_json = '{\"redacted\":true}' WHERE id = ?")
+                .setParameter(1, id).executeUpdate();
+    }
+
     /** PENDING rows whose attempt is overdue by more than {@code grace}: their JMS message was lost. */
     @SuppressWarnings("unchecked")
     public List<Long> overduePending(Duration grace, int limit) {

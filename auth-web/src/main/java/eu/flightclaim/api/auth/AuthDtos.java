@@ -1,0 +1,82 @@
+package eu.flightclaim.api.auth;
+
+import eu.flightclaim.claims.application.SessionService;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request and response bodies of the sign-in API. */
+public final class AuthDtos {
+
+    private AuthDtos() {
+    }
+
+    @Schema(name = "MagicLinkRequest")
+    public static class MagicLinkRequest {
+        @Schema(example = "ada@example.com", required = true)
+        public String email;
+        @Schema(description = "Also spend every unused link sent to this address before", defaultValue = "false")
+        public Boolean invalidatePrevious;
+    }
+
+    @Schema(name = "MagicLinkAccepted", description = "The same answer for every address")
+    public static class MagicLinkAccepted {
+        @Schema(example = "If this address can receive email, a sign-in link is on its way. It works once, for 15 minutes.")
+        public String message;
+    }
+
+    @Schema(name = "MagicLinkVerifyRequest")
+    public static class VerifyRequest {
+        @Schema(description = "The token from the link", required = true)
+        public String token;
+    }
+
+    @Schema(name = "RefreshRequest")
+    public static class RefreshRequest {
+        @Schema(required = true)
+        public String refreshToken;
+    }
+
+    @Schema(name = "TokenResponse")
+    public static class TokenResponse {
+        @Schema(description = "RS256 JWT for the Authorization header")
+        public String accessToken;
+        @Schema(description = "Opaque; single use: each refresh returns a new one")
+        public String refreshToken;
+        @Schema(example = "Bearer")
+        public String tokenType = "Bearer";
+        @Schema(description = "Seconds the access token is valid", example = "900")
+        public long expiresIn;
+
+        static TokenResponse of(SessionService.TokenPair pair) {
+            TokenResponse dto = new TokenResponse();
+            dto.accessToken = pair.accessToken();
+            dto.refreshToken = pair.refreshToken();
+            dto.expiresIn = pair.expiresIn();
+            return dto;
+        }
+    }
+
+    @Schema(name = "Session", description = "A signed-in device")
+    public static class SessionDto {
+        public UUID id;
+        @Schema(description = "The User-Agent it signed in or last refreshed with")
+        public String device;
+        public String ip;
+        public OffsetDateTime createdAt;
+        public OffsetDateTime lastUsedAt;
+        @Schema(description = "The session of the token this request carries")
+        public boolean current;
+
+        static SessionDto of(SessionService.SessionView s, UUID current) {
+            SessionDto dto = new SessionDto();
+            dto.id = s.id();
+            dto.device = s.userAgent();
+            dto.ip = s.ip();
+            dto.createdAt = s.createdAt();
+            dto.lastUsedAt = s.lastUsedAt();
+            dto.current = s.id().equals(current);
+            return dto;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package eu.flightclaim.api.auth;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.claims.application.MagicLinkService;
+import eu.flightclaim.claims.application.SessionRevocations;
+import eu.flightclaim.claims.application.SessionService;
+import eu.flightclaim.claims.application.TokenKeys;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Passenger sign-in by magic link, token refresh, sessions, and the public keys of our tokens. */
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "auth")
+public class AuthResource {
+
+    static final String ACCEPTED = "If this address can receive email, a sign-in link is on its way."
+            + " It works once, for 15 minutes.";
+
+    @EJB
+    private MagicLinkService magicLinks;
+    @EJB
+    private SessionService sessions;
+    @Inject
+    private SessionRevocations revocations;
+    @Inject
+    private TokenKeys keys;
+    @Inject
+    private JsonWebToken caller;
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    @Path("magic-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Email a sign-in link", description = "Always 202 with the same body, known address or not.")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
+    @APIResponse(responseCode = "400", description = "Not an email address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response requestLink(AuthDtos.MagicLinkRequest request) {
+        String email = request == null ? null : request.email;
+        if (email == null || email.length() > 320 || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ApiProblem.invalid("email", "'" + email + "' is not an email address");
+        }
+        magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr());
+        AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
+        body.message = ACCEPTED;
+        return Response.accepted(body).build();
+    }
+
+    @POST
+    @Path("magic-link/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Spend a sign-in link's token for an access and a refresh token")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
+    @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
+        return AuthDtos.TokenResponse.of(magicLinks.verify(request == null ? null : request.token,
+                http.getHeader("User-Agent"), http.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange a refresh token for a new pair",
+            description = "Each refresh token works once; presenting a used one again revokes its whole session.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
+    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
+        return AuthDtos.TokenResponse.of(sessions.refresh(request == null ? null : request.refreshToken,
+                http.getHeader("User-Agent"), http.getRemoteAddr()));
+    }
+
+    @GET
+    @Path("sessions")
+    @SecurityRequirement(name = ApiRoles.BEARER)
+    @Operation(summary = "The caller's signed-in sessions, newest use first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public List<AuthDtos.SessionDto> list() {
+        UUID current = currentSession();
+        return sessions.activeSessions(subject()).stream().map(s -> AuthDtos.SessionDto.of(s, current)).toList();
+    }
+
+    @DELETE
+    @Path("sessions/{id}")
+    @SecurityRequirement(name = ApiRoles.BEARER)
+    @Operation(summary = "Sign one of the caller's sessions out")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such session of the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response revoke(@PathParam("id") String id) {
+        UUID session;
+        try {
+            session = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(ProblemType.NOT_FOUND, "No session " + id + ".");
+        }
+        sessions.revokeOwn(subject(), session);
+        revocations.forget(session);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("logout")
+    @SecurityRequirement(name = ApiRoles.BEARER)
+    @Operation(summary = "End the session of the token this request carries")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response logout() {
+        subject();
+        UUID session = currentSession();
+        if (session != null) {
+            sessions.revoke(session, "logout");
+            revocations.forget(session);
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("jwks")
+    @Operation(summary = "The public keys that verify our access tokens (JSON Web Key Set)")
+    @APIResponse(responseCode = "200", description = "RFC 7517 key set")
+    public Response jwks() {
+        return Response.ok(keys.jwks()).header("Cache-Control", "public, max-age=300").build();
+    }
+
+    private String subject() {
+        if (caller == null || caller.getSubject() == null) {
+            throw new ApiProblem(ProblemType.UNAUTHORIZED, "A valid bearer token is required.");
+        }
+        return caller.getSubject();
+    }
+
+    private UUID currentSession() {
+        Object sid = caller == null ? null : caller.getClaim("sid");
+        try {
+            return sid == null ? null : UUID.fromString(sid.toString().replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
