@@ -80,6 +80,10 @@ public final class FlightClaimStack implements AutoCloseable {
 
         Map<String, String> env = new HashMap<>(options.serverEnvironment());
         env.putIfAbsent("FC_PUBLIC_BASE_URL", options.setting("FC_PUBLIC_BASE_URL", httpBase()));
+        if (env.containsKey("FC_JWT_PRIVATE_KEY_LOCATION")) {
+            // MP-JWT verifies with the key set the application publishes (keys chosen by kid)
+            env.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", httpBase() + "/api/v1/auth/jwks");
+        }
         domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
         domain.start(env);
         ServerResources.apply(domain, db, smtp, options.workDir());

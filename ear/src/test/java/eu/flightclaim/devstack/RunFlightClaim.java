@@ -38,7 +38,6 @@ public final class RunFlightClaim {
         }
         if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null && env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null) {
             DevKeys keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
-            serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toUri().toString());
             serverEnv.put("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString());
         }
 

@@ -31,6 +31,36 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
     }
 
     @Test
+    void forgedTokensAreRefused() throws Exception {
+        String valid = Tokens.valid("customer-42", "customer");
+        String[] parts = valid.split("\\.");
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+
+        String none = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + parts[1] + ".";
+        assertUnauthorized(Http.get("/api/v1/me", none));
+
+        // HS256 keyed with the public key, as a verifier that trusts the header's alg would accept
+        String hsHeader = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes());
+        for (byte[] secret : new byte[][] {IntegrationStack.keys().publicKey().getEncoded(),
+                java.nio.file.Files.readAllBytes(IntegrationStack.keys().publicKeyFile())}) {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            String signature = b64.encodeToString(mac.doFinal((hsHeader + "." + parts[1]).getBytes()));
+            assertUnauthorized(Http.get("/api/v1/me", hsHeader + "." + parts[1] + "." + signature));
+        }
+
+        String elevated = b64.encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"customer\"]", "\"admin\"]").getBytes());
+        assertUnauthorized(Http.get("/api/v1/me", parts[0] + "." + elevated + "." + parts[2]));
+        assertUnauthorized(Http.get("/api/v1/admin/emails", parts[0] + "." + elevated + "." + parts[2]));
+
+        String unknownKid = Tokens.sign(IntegrationStack.keys().privateKey(), "no-such-key", IntegrationStack.ISSUER,
+                "customer-42", java.time.Duration.ofMinutes(10), "customer");
+        assertUnauthorized(Http.get("/api/v1/me", unknownKid));
+        assertEquals(200, Http.get("/api/v1/me", valid).status(), "the genuine token still works");
+    }
+
+    @Test
     void infoNamesVersionBuildTimeAndCommit() {
         JsonObject info = Http.get("/api/v1/info").json();
         assertEquals("0.1.0-SNAPSHOT", info.getString("version"));

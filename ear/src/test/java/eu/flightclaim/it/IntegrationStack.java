@@ -36,7 +36,6 @@ public class IntegrationStack implements LauncherSessionListener {
         Path work = Path.of(System.getProperty("fc.work.dir"));
         keys = DevKeys.loadOrCreate(work.resolve("keys"));
         Map<String, String> serverEnv = Map.of(
-                "FC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyFile().toUri().toString(),
                 "FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString(),
                 "FC_SESSION_CHECK_SECONDS", "1",
                 "FC_JWT_ISSUER", ISSUER,

@@ -1,5 +1,6 @@
 package eu.flightclaim.it;
 
+import eu.flightclaim.claims.domain.model.identity.JwtSigner;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -45,6 +47,11 @@ public final class Tokens {
     }
 
     static String sign(PrivateKey key, String issuer, String subject, Duration expiresIn, String... groups) {
+        return sign(key, JwtSigner.thumbprint((RSAPublicKey) IntegrationStack.keys().publicKey()), issuer, subject,
+                expiresIn, groups);
+    }
+
+    static String sign(PrivateKey key, String kid, String issuer, String subject, Duration expiresIn, String... groups) {
         Instant now = Instant.now();
         JsonArrayBuilder groupArray = Json.createArrayBuilder();
         for (String g : groups) {
@@ -56,7 +63,7 @@ public final class Tokens {
                 .add("iat", now.minus(Duration.ofMinutes(20)).getEpochSecond())
                 .add("exp", now.plus(expiresIn).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
-        String header = b64(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", "it").build().toString());
+        String header = b64(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build().toString());
         String payload = b64(claims.build().toString());
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -17,7 +17,6 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,10 +24,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The token keys, from configuration: the private key that signs access tokens
- * ({@code FC_JWT_PRIVATE_KEY_LOCATION}, PKCS#8 PEM) and the public keys that verify them (its own,
- * and the one MP-JWT is given in {@code FC_JWT_PUBLIC_KEY_LOCATION} when that differs, e.g. the
- * previous key during a rotation). The EAR ships no key.
+ * The token keys, from configuration: {@code FC_JWT_PRIVATE_KEY_LOCATION} lists one or more PKCS#8
+ * PEM files (comma-separated). The first signs; the public halves of all of them are published as
+ * the JWKS that MicroProfile JWT verifies with ({@code FC_JWT_PUBLIC_KEY_LOCATION} points at it).
+ * Rotation: add the new key at the end (published, not signing), after the verifiers' key cache
+ * has refreshed move it first (it signs), and remove the old one once its last tokens have expired
+ * (15 minutes). The EAR ships no key.
  */
 @ApplicationScoped
 public class TokenKeys {
@@ -36,9 +37,6 @@ public class TokenKeys {
     @Inject
     @ConfigProperty(name = "FC_JWT_PRIVATE_KEY_LOCATION")
     private Optional<String> privateKeyLocation;
-    @Inject
-    @ConfigProperty(name = "FC_JWT_PUBLIC_KEY_LOCATION")
-    private Optional<String> publicKeyLocation;
     @Inject
     @ConfigProperty(name = "FC_JWT_ISSUER")
     private String issuer;
@@ -71,23 +69,25 @@ public class TokenKeys {
             return;
         }
         try {
-            String location = privateKeyLocation.filter(l -> !l.isBlank()).orElseThrow(() -> new IllegalStateException(
+            String locations = privateKeyLocation.filter(l -> !l.isBlank()).orElseThrow(() -> new IllegalStateException(
                     "FC_JWT_PRIVATE_KEY_LOCATION is not set: this server cannot issue tokens"));
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der(location)));
-            RSAPublicKey own = (RSAPublicKey) rsa.generatePublic(
-                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            Map<String, RSAPublicKey> keys = new LinkedHashMap<>();
-            keys.put(JwtSigner.thumbprint(own), own);
-            if (publicKeyLocation.filter(l -> !l.isBlank()).isPresent()) {
-                RSAPublicKey configured = (RSAPublicKey) rsa.generatePublic(
-                        new X509EncodedKeySpec(der(publicKeyLocation.get())));
-                keys.putIfAbsent(JwtSigner.thumbprint(configured), configured);
+            Map<String, RSAPublicKey> published = new LinkedHashMap<>();
+            JwtSigner first = null;
+            for (String location : locations.split(",")) {
+                RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
+                        new PKCS8EncodedKeySpec(der(location.trim())));
+                RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
+                        new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+                published.putIfAbsent(JwtSigner.thumbprint(publicKey), publicKey);
+                if (first == null) {
+                    first = new JwtSigner(privateKey, publicKey, issuer);
+                }
             }
             JsonArrayBuilder array = Json.createArrayBuilder();
-            keys.values().forEach(k -> array.add(JwtSigner.jwk(k)));
+            published.values().forEach(k -> array.add(JwtSigner.jwk(k)));
             jwks = Json.createObjectBuilder().add("keys", array).build().toString();
-            signer = new JwtSigner(privateKey, own, issuer);
+            signer = first;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The token keys could not be read: " + e.getMessage(), e);
         }
