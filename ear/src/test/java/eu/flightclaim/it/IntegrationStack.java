@@ -22,6 +22,7 @@ public class IntegrationStack implements LauncherSessionListener {
     public static final String ADMIN_EMAIL = "admin@flightclaim.test";
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
     public static final int MAIL_MAX_ATTEMPTS = 3;
+    public static final long LOCKOUT_SECONDS = 3;
 
     private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
     private static FlightClaimStack stack;
@@ -38,6 +39,7 @@ public class IntegrationStack implements LauncherSessionListener {
         Map<String, String> serverEnv = Map.of(
                 "FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString(),
                 "FC_SESSION_CHECK_SECONDS", "1",
+                "FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS),
                 "FC_JWT_ISSUER", ISSUER,
                 "FC_ADMIN_EMAIL", ADMIN_EMAIL,
                 "FC_ADMIN_PASSWORD", ADMIN_PASSWORD,

@@ -11,15 +11,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Form login for the console: the login page posts j_username and j_password to
- * j_security_check, checked by {@link StaffIdentityStore}; the session then carries the login.
+ * Form login for the console: the login page posts j_username, j_password and (for accounts with
+ * two-factor sign-in) j_totp to j_security_check, checked by {@link StaffIdentityStore}; the
+ * session then carries the login.
  *
  * <p>Why not {@code @FormAuthenticationMechanismDefinition}: in an EAR, the mechanism that
  * annotation defines and the one MicroProfile JWT defines for the API are both visible in every
@@ -45,7 +44,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             String password = request.getParameter("j_password");
             if (email != null && password != null) {
                 return context.notifyContainerAboutLogin(
-                        identityStores.validate(new UsernamePasswordCredential(email, new Password(password))));
+                        identityStores.validate(new StaffCredential(email, password, request.getParameter("j_totp"))));
             }
         }
         return context.doNothing();

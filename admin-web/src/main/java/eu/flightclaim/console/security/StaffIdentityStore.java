@@ -1,14 +1,19 @@
 package eu.flightclaim.console.security;
 
 import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.AuthenticationFailedException;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-/** The database identity store: staff accounts with Argon2id password hashes, roles as groups. */
+/**
+ * The database identity store: staff accounts with Argon2id password hashes, lock-out and TOTP
+ * (see StaffAccountService), roles as groups.
+ */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
@@ -20,8 +25,12 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return staff.verifyCredentials(login.getCaller(), login.getPasswordAsString())
-                .map(identity -> new CredentialValidationResult(identity.email(), identity.roles()))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        String totp = credential instanceof StaffCredential s ? s.getTotp() : null;
+        try {
+            var identity = staff.authenticate(login.getCaller(), login.getPasswordAsString(), totp);
+            return new CredentialValidationResult(identity.email(), identity.roles());
+        } catch (AuthenticationFailedException | EJBException refused) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
     }
 }

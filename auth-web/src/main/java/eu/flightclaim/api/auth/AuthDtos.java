@@ -57,6 +57,35 @@ public final class AuthDtos {
         }
     }
 
+    @Schema(name = "StaffLoginRequest")
+    public static class StaffLoginRequest {
+        @Schema(example = "reviewer@flightclaim.example", required = true)
+        public String email;
+        @Schema(required = true)
+        public String password;
+        @Schema(description = "The authenticator's current code, or a recovery code, when two-factor sign-in is on")
+        public String totp;
+    }
+
+    @Schema(name = "TotpEnrolment", description = "A secret for the authenticator app; in force after a confirmed code")
+    public static class TotpEnrolmentDto {
+        @Schema(description = "Base32 secret, for typing in")
+        public String secret;
+        @Schema(description = "otpauth:// URI, for a QR code")
+        public String uri;
+    }
+
+    @Schema(name = "TotpConfirmRequest")
+    public static class TotpConfirmRequest {
+        @Schema(description = "The current 6-digit code", example = "123456", required = true)
+        public String code;
+    }
+
+    @Schema(name = "RecoveryCodes", description = "Single-use codes for a lost authenticator, shown only now")
+    public static class RecoveryCodesDto {
+        public java.util.List<String> recoveryCodes;
+    }
+
     @Schema(name = "Session", description = "A signed-in device")
     public static class SessionDto {
         public UUID id;

@@ -7,7 +7,9 @@ import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.MagicLinkService;
 import eu.flightclaim.claims.application.SessionRevocations;
 import eu.flightclaim.claims.application.SessionService;
+import eu.flightclaim.claims.application.StaffAccountService;
 import eu.flightclaim.claims.application.TokenKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,8 @@ public class AuthResource {
     private MagicLinkService magicLinks;
     @EJB
     private SessionService sessions;
+    @EJB
+    private StaffAccountService staffAccounts;
     @Inject
     private SessionRevocations revocations;
     @Inject
@@ -95,6 +99,53 @@ public class AuthResource {
     public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
         return AuthDtos.TokenResponse.of(sessions.refresh(request == null ? null : request.refreshToken,
                 http.getHeader("User-Agent"), http.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("staff/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff sign-in for API clients: password, and the TOTP code when set up",
+            description = "Five failures lock the account for 15 minutes; the answer never says which part was wrong.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
+    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public AuthDtos.TokenResponse staffLogin(AuthDtos.StaffLoginRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("email", "is required");
+        }
+        StaffAccountService.StaffIdentity staff = staffAccounts.authenticate(request.email, request.password, request.totp);
+        return AuthDtos.TokenResponse.of(sessions.open(staff.subject(), staff.email(), List.copyOf(staff.roles()),
+                http.getHeader("User-Agent"), http.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("staff/totp")
+    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @SecurityRequirement(name = ApiRoles.BEARER)
+    @Operation(summary = "Start setting up two-factor sign-in: a new secret for the authenticator app")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TotpEnrolment")))
+    @APIResponse(responseCode = "409", description = "Already set up",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public AuthDtos.TotpEnrolmentDto startTotp() {
+        StaffAccountService.TotpEnrolment e = staffAccounts.startTotpEnrolment(staffId());
+        AuthDtos.TotpEnrolmentDto dto = new AuthDtos.TotpEnrolmentDto();
+        dto.secret = e.secret();
+        dto.uri = e.uri();
+        return dto;
+    }
+
+    @POST
+    @Path("staff/totp/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @SecurityRequirement(name = ApiRoles.BEARER)
+    @Operation(summary = "Turn two-factor sign-in on with a code from the new secret; returns recovery codes once")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RecoveryCodes")))
+    @APIResponse(responseCode = "400", description = "The code does not match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public AuthDtos.RecoveryCodesDto confirmTotp(AuthDtos.TotpConfirmRequest request) {
+        AuthDtos.RecoveryCodesDto dto = new AuthDtos.RecoveryCodesDto();
+        dto.recoveryCodes = staffAccounts.confirmTotp(staffId(), request == null ? null : request.code);
+        return dto;
     }
 
     @GET
@@ -155,6 +206,14 @@ public class AuthResource {
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "A valid bearer token is required.");
         }
         return caller.getSubject();
+    }
+
+    private long staffId() {
+        String subject = subject();
+        if (!subject.startsWith("staff:")) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Only staff sign-ins have a second factor.");
+        }
+        return Long.parseLong(subject.substring("staff:".length()));
     }
 
     private UUID currentSession() {

@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application;
 
+import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import eu.flightclaim.claims.infrastructure.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
@@ -42,9 +43,9 @@ public class BootstrapAdmin {
             return;
         }
         String pw = password.filter(p -> !p.isBlank()).orElse(null);
-        if (pw != null && pw.length() < StaffAccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("FC_ADMIN_PASSWORD must have at least "
-                    + StaffAccountService.MIN_PASSWORD_LENGTH + " characters.");
+        if (pw != null && !PasswordPolicy.problems(pw, email).isEmpty()) {
+            throw new IllegalStateException("FC_ADMIN_PASSWORD is refused: it " + String.join(", ",
+                    PasswordPolicy.problems(pw, email)) + ".");
         }
         boolean generated = pw == null;
         if (generated) {

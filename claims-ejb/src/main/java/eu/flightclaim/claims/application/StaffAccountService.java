@@ -1,53 +1,175 @@
 package eu.flightclaim.claims.application;
 
+import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
+import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffAccount;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
+import eu.flightclaim.claims.domain.model.staff.Totp;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Staff accounts: creation and password sign-in. */
+/**
+ * Staff accounts and their sign-in: Argon2id passwords, lock-out after repeated failures (counted
+ * in the database, so across a cluster), and a TOTP second factor with single-use recovery codes.
+ * A refusal never says whether the email exists or the account is locked.
+ */
 @Stateless
 public class StaffAccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final String REFUSED = "The email, password or code is not right, or the account is locked for a while.";
+    public static final String TOTP_ISSUER = "Flight Claim";
     /** Verified when the email is unknown, so an unknown address costs as much time as a known one. */
     private static final String DUMMY_HASH = Argon2idPasswordHasher.DEFAULT.hash("no such account");
 
     /** Who signed in: the identity the console and tokens carry. */
     public record StaffIdentity(long id, String email, String displayName, Set<String> roles) {
+
+        /** The token subject of a staff member. */
+        public String subject() {
+            return "staff:" + id;
+        }
+    }
+
+    /** A TOTP secret waiting for its first code. */
+    public record TotpEnrolment(String secret, String uri) {
     }
 
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
+    @Inject
+    @ConfigProperty(name = "FC_STAFF_MAX_FAILED_LOGINS", defaultValue = "5")
+    private int maxFailures;
+    @Inject
+    @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
+    private long lockoutSeconds;
 
+    /** Password-only check, for callers that have no second factor to offer (kept for compatibility). */
     public Optional<StaffIdentity> verifyCredentials(String email, String password) {
-        Optional<StaffAccount> account = findByEmail(email);
-        String hash = account.map(StaffAccount::getPasswordHash).orElse(DUMMY_HASH);
-        boolean matches = Argon2idPasswordHasher.DEFAULT.verify(password, hash);
-        if (account.isEmpty() || !matches || !account.get().isEnabled()) {
+        try {
+            return Optional.of(authenticate(email, password, null));
+        } catch (AuthenticationFailedException e) {
             return Optional.empty();
         }
-        StaffAccount a = account.get();
-        a.recordLogin(OffsetDateTime.now());
+    }
+
+    /** Signs a staff member in, or throws {@link AuthenticationFailedException} (with the failure counted). */
+    public StaffIdentity authenticate(String email, String password, String totp) {
+        Optional<StaffAccount> found = findByEmail(email);
+        String hash = found.map(StaffAccount::getPasswordHash).orElse(DUMMY_HASH);
+        boolean passwordMatches = Argon2idPasswordHasher.DEFAULT.verify(password, hash);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        StaffAccount a = found.get();
+        Object[] state = (Object[]) em.createNativeQuery("SELECT locked_until > now(), totp_enabled, totp_secret,"
+                + " totp_last_step FROM staff_account WHERE id = ?").setParameter(1, a.getId()).getSingleResult();
+        if (Boolean.TRUE.equals(state[0])) {
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        if (!passwordMatches || Boolean.TRUE.equals(state[1]) && !secondFactor(a.getId(), (String) state[2],
+                state[3] == null ? null : ((Number) state[3]).longValue(), totp)) {
+            // counting starts again once an earlier lock-out has run out
+            em.createNativeQuery("""
+                    UPDATE staff_account
+                       SET failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
+                           locked_until = CASE
+                               WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= ?
+                                   THEN now() + (? * interval '1 second')
+                               WHEN locked_until <= now() THEN NULL
+                               ELSE locked_until END
+                     WHERE id = ?
+                    """).setParameter(1, maxFailures).setParameter(2, lockoutSeconds).setParameter(3, a.getId())
+                    .executeUpdate();
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        em.createNativeQuery("UPDATE staff_account SET failed_logins = 0, locked_until = NULL, last_login_at = now()"
+                + " WHERE id = ?").setParameter(1, a.getId()).executeUpdate();
         if (Argon2idPasswordHasher.DEFAULT.needsRehash(a.getPasswordHash())) {
             a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
         }
-        return Optional.of(new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles()));
+        return new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles());
+    }
+
+    private boolean secondFactor(long id, String secret, Long lastStep, String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        String c = code.replace(" ", "").trim();
+        OptionalLong step = Totp.verify(secret, c, Instant.now(), lastStep);
+        if (step.isPresent()) {
+            // a code works once: later logins need a later step
+            return em.createNativeQuery("UPDATE staff_account SET totp_last_step = ? WHERE id = ?"
+                    + " AND (totp_last_step IS NULL OR totp_last_step < ?)")
+                    .setParameter(1, step.getAsLong()).setParameter(2, id).setParameter(3, step.getAsLong())
+                    .executeUpdate() == 1;
+        }
+        return em.createNativeQuery("UPDATE staff_recovery_code SET used_at = now()"
+                        + " WHERE code_hash = ? AND staff_account_id = ? AND used_at IS NULL")
+                .setParameter(1, SecretTokens.hash(c.toLowerCase(Locale.ROOT))).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** A new TOTP secret for the account, not in force until {@link #confirmTotp} sees a code from it. */
+    public TotpEnrolment startTotpEnrolment(long staffId) {
+        StaffAccount a = account(staffId);
+        if (totpEnabled(staffId)) {
+            throw new StateConflictException("Two-factor sign-in is already set up; an administrator can reset it.");
+        }
+        String secret = Totp.newSecret();
+        em.createNativeQuery("UPDATE staff_account SET totp_secret = ? WHERE id = ?").setParameter(1, secret)
+                .setParameter(2, staffId).executeUpdate();
+        return new TotpEnrolment(secret, Totp.uri(TOTP_ISSUER, a.getEmail(), secret));
+    }
+
+    /** Turns TOTP on when {@code code} comes from the enrolled secret; returns 10 recovery codes, shown once. */
+    public List<String> confirmTotp(long staffId, String code) {
+        account(staffId);
+        Object[] state = (Object[]) em.createNativeQuery("SELECT totp_secret, totp_enabled FROM staff_account WHERE id = ?")
+                .setParameter(1, staffId).getSingleResult();
+        if (Boolean.TRUE.equals(state[1])) {
+            throw new StateConflictException("Two-factor sign-in is already set up.");
+        }
+        OptionalLong step = Totp.verify((String) state[0], code == null ? null : code.trim(), Instant.now(), null);
+        if (state[0] == null || step.isEmpty()) {
+            throw new InvalidInputException("code", "The code does not match: check the authenticator app's clock"
+                    + " and enter the current code.");
+        }
+        em.createNativeQuery("UPDATE staff_account SET totp_enabled = TRUE, totp_last_step = ? WHERE id = ?")
+                .setParameter(1, step.getAsLong()).setParameter(2, staffId).executeUpdate();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String c = SecretTokens.newToken().replaceAll("[^A-Za-z0-9]", "").substring(0, 10).toLowerCase(Locale.ROOT);
+            codes.add(c);
+            em.createNativeQuery("INSERT INTO staff_recovery_code (code_hash, staff_account_id) VALUES (?, ?)")
+                    .setParameter(1, SecretTokens.hash(c)).setParameter(2, staffId).executeUpdate();
+        }
+        return codes;
+    }
+
+    public boolean totpEnabled(long staffId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT totp_enabled FROM staff_account WHERE id = ?")
+                .setParameter(1, staffId).getSingleResult());
     }
 
     public StaffAccount create(String email, String displayName, String password, Set<StaffRole> roles) {
         if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
             throw new InvalidInputException("email", "'" + email + "' is not a valid email address.");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        List<String> problems = PasswordPolicy.problems(password, email);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("password", "The password " + String.join(", ", problems) + ".");
         }
         if (findByEmail(email).isPresent()) {
             throw new StateConflictException("A staff account for " + email + " exists already.");
@@ -61,6 +183,14 @@ public class StaffAccountService {
     public boolean hasSuperadmin() {
         return em.createQuery("SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE r = :role", Long.class)
                 .setParameter("role", StaffRole.SUPERADMIN.roleName()).getSingleResult() > 0;
+    }
+
+    private StaffAccount account(long staffId) {
+        StaffAccount a = em.find(StaffAccount.class, staffId);
+        if (a == null) {
+            throw new NotFoundException("staff account", staffId);
+        }
+        return a;
     }
 
     private Optional<StaffAccount> findByEmail(String email) {
