@@ -23,6 +23,7 @@ public class IntegrationStack implements LauncherSessionListener {
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
     public static final int MAIL_MAX_ATTEMPTS = 3;
     public static final long LOCKOUT_SECONDS = 3;
+    public static final int MAGIC_LINKS_PER_EMAIL = 3;
 
     private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
     private static FlightClaimStack stack;
@@ -36,15 +37,17 @@ public class IntegrationStack implements LauncherSessionListener {
         long started = System.nanoTime();
         Path work = Path.of(System.getProperty("fc.work.dir"));
         keys = DevKeys.loadOrCreate(work.resolve("keys"));
-        Map<String, String> serverEnv = Map.of(
-                "FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString(),
-                "FC_SESSION_CHECK_SECONDS", "1",
-                "FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS),
-                "FC_JWT_ISSUER", ISSUER,
-                "FC_ADMIN_EMAIL", ADMIN_EMAIL,
-                "FC_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "FC_MAIL_RETRY_BASE_SECONDS", "1",
-                "FC_MAIL_MAX_ATTEMPTS", Integer.toString(MAIL_MAX_ATTEMPTS));
+        Map<String, String> serverEnv = Map.ofEntries(Map.entry("FC_RATE_MAGIC_LINK_PER_EMAIL",
+                Integer.toString(MAGIC_LINKS_PER_EMAIL)), Map.entry("FC_RATE_MAGIC_LINK_PER_IP", "1000"),
+                Map.entry("FC_RATE_STAFF_LOGIN_PER_IP", "1000"),
+                Map.entry("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString()),
+                Map.entry("FC_SESSION_CHECK_SECONDS", "1"),
+                Map.entry("FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS)),
+                Map.entry("FC_JWT_ISSUER", ISSUER),
+                Map.entry("FC_ADMIN_EMAIL", ADMIN_EMAIL),
+                Map.entry("FC_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                Map.entry("FC_MAIL_RETRY_BASE_SECONDS", "1"),
+                Map.entry("FC_MAIL_MAX_ATTEMPTS", Integer.toString(MAIL_MAX_ATTEMPTS)));
         // tests never use external services, whatever the developer's shell has set
         stack = new FlightClaimStack(new FlightClaimStack.Options(name -> null,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),

@@ -83,6 +83,20 @@ class MagicLinkSignInIT extends EarDeployment {
     }
 
     @Test
+    void tooManyLinksForOneAddressAre429WithRetryAfter() {
+        String email = "kim-" + System.nanoTime() + "@example.com";
+        for (int i = 0; i < IntegrationStack.MAGIC_LINKS_PER_EMAIL; i++) {
+            assertEquals(202, Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"" + email + "\"}").status());
+        }
+        Http.Reply limited = Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"" + email + "\"}");
+        assertProblem(limited, 429, "too-many-requests");
+        long retryAfter = Long.parseLong(limited.raw().headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 3601, "Retry-After " + retryAfter);
+        assertEquals(202, Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"other-" + email + "\"}").status(),
+                "another address is not affected");
+    }
+
+    @Test
     void refreshRotatesAndAReusedTokenRevokesTheWholeSession() throws Exception {
         JsonObject first = signIn("henry-" + System.nanoTime() + "@example.com");
         JsonObject second = Http.post("/api/v1/auth/refresh", null,

@@ -4,7 +4,9 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.claims.application.AuthenticationFailedException;
 import eu.flightclaim.claims.application.MagicLinkService;
+import eu.flightclaim.claims.application.RateLimits;
 import eu.flightclaim.claims.application.SessionRevocations;
 import eu.flightclaim.claims.application.SessionService;
 import eu.flightclaim.claims.application.StaffAccountService;
@@ -53,6 +55,8 @@ public class AuthResource {
     @Inject
     private SessionRevocations revocations;
     @Inject
+    private RateLimits rateLimits;
+    @Inject
     private TokenKeys keys;
     @Inject
     private JsonWebToken caller;
@@ -64,6 +68,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Email a sign-in link", description = "Always 202 with the same body, known address or not.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
+    @APIResponse(responseCode = "429", description = "Too many links asked for (per address, per network); see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "400", description = "Not an email address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requestLink(AuthDtos.MagicLinkRequest request) {
@@ -71,6 +77,7 @@ public class AuthResource {
         if (email == null || email.length() > 320 || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw ApiProblem.invalid("email", "'" + email + "' is not an email address");
         }
+        rateLimits.magicLinkRequest(email, http.getRemoteAddr());
         magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr());
         AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
         body.message = ACCEPTED;
@@ -85,8 +92,14 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
-        return AuthDtos.TokenResponse.of(magicLinks.verify(request == null ? null : request.token,
-                http.getHeader("User-Agent"), http.getRemoteAddr()));
+        rateLimits.beforeVerify(http.getRemoteAddr());
+        try {
+            return AuthDtos.TokenResponse.of(magicLinks.verify(request == null ? null : request.token,
+                    http.getHeader("User-Agent"), http.getRemoteAddr()));
+        } catch (AuthenticationFailedException e) {
+            rateLimits.verifyFailed(http.getRemoteAddr());
+            throw e;
+        }
     }
 
     @POST
@@ -97,6 +110,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
+        rateLimits.refresh(http.getRemoteAddr());
         return AuthDtos.TokenResponse.of(sessions.refresh(request == null ? null : request.refreshToken,
                 http.getHeader("User-Agent"), http.getRemoteAddr()));
     }
@@ -112,6 +126,7 @@ public class AuthResource {
         if (request == null) {
             throw ApiProblem.invalid("email", "is required");
         }
+        rateLimits.staffLogin(http.getRemoteAddr());
         StaffAccountService.StaffIdentity staff = staffAccounts.authenticate(request.email, request.password, request.totp);
         return AuthDtos.TokenResponse.of(sessions.open(staff.subject(), staff.email(), List.copyOf(staff.roles()),
                 http.getHeader("User-Agent"), http.getRemoteAddr()));

@@ -1,6 +1,7 @@
 package eu.flightclaim.api.problem;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +24,10 @@ public class Problem {
     public String instance;
     @Schema(description = "The input fields at fault, for invalid-input problems")
     public List<FieldError> errors;
+    /** For 429: sent as the Retry-After header, not in the body. */
+    @JsonbTransient
+    @Schema(hidden = true)
+    public Long retryAfterSeconds;
 
     /** One input field at fault. */
     @Schema(name = "FieldError")

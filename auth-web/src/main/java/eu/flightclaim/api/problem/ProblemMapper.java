@@ -21,6 +21,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status == Response.Status.UNAUTHORIZED.getStatusCode()) {
             response.header("WWW-Authenticate", "Bearer");
         }
+        if (problem.retryAfterSeconds != null) {
+            response.header("Retry-After", problem.retryAfterSeconds);
+        }
         return response.build();
     }
 }

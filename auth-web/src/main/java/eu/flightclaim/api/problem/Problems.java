@@ -3,6 +3,7 @@ package eu.flightclaim.api.problem;
 import eu.flightclaim.claims.application.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.RateLimitedException;
 import eu.flightclaim.claims.application.StateConflictException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -36,6 +37,12 @@ public final class Problems {
             Problem problem = new Problem(ProblemType.INVALID_INPUT, i.getMessage(), path);
             problem.errors = i.getErrors().stream().filter(f -> f.field() != null)
                     .map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+            return problem;
+        }
+        if (t instanceof RateLimitedException r) {
+            Problem problem = new Problem(ProblemType.TOO_MANY_REQUESTS, r.getMessage() + " Try again in "
+                    + Math.max(1, r.retryAfter().toMinutes()) + " minute(s).", path);
+            problem.retryAfterSeconds = r.retryAfter().toSeconds();
             return problem;
         }
         if (t instanceof AuthenticationFailedException) {
