@@ -75,7 +75,7 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
         for (String path : new String[] {"/api/v1/airports:", "/api/v1/airports/{iata}:", "/api/v1/eligibility:", "/api/v1/airlines:", "/api/v1/airlines/{iata}:", "/api/v1/info:", "/api/v1/me:",
                 "/api/v1/admin/emails:", "/api/v1/admin/emails/{id}:", "/api/v1/admin/emails/{id}/resend:",
                 "/api/v1/admin/emails/test:", "/api/v1/admin/batch/executions:",
-                "/api/v1/admin/batch/executions/{id}/restart:", "/api/v1/admin/batch/jobs/{job}/start:"}) {
+                "/api/v1/admin/batch/executions/{id}/restart:", "/api/v1/admin/batch/jobs/{job}/start:", "/api/v1/auth/magic-link:", "/api/v1/auth/magic-link/verify:", "/api/v1/auth/refresh:", "/api/v1/auth/sessions:", "/api/v1/auth/sessions/{id}:", "/api/v1/auth/logout:", "/api/v1/auth/jwks:", "/api/v1/auth/staff/login:", "/api/v1/auth/staff/totp:", "/api/v1/auth/staff/totp/confirm:"}) {
             assertTrue(doc.body().contains(path), "OpenAPI lacks " + path);
         }
         for (String schema : new String[] {"Airport:", "AirportPage:", "EligibilityRequest:", "EligibilityResponse:", "RegimeResult:", "Airline:", "Problem:", "Email:", "JobExecution:", "Info:"}) {
