@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "eligibility", description = "Is compensation due? EU261 and UK261"),
                 @Tag(name = "reference-data", description = "Airports and airlines"),
                 @Tag(name = "admin-emails", description = "The email outbox (staff)"),
-                @Tag(name = "admin-batch", description = "Batch jobs (staff)")})
+                @Tag(name = "admin-batch", description = "Batch jobs (staff)"),
+                @Tag(name = "admin-staff", description = "Staff accounts and the audit log (superadmins)")})
 @SecurityScheme(securitySchemeName = ApiRoles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")
 public class ApiApplication extends Application {

@@ -86,6 +86,20 @@ public final class AuthDtos {
         public java.util.List<String> recoveryCodes;
     }
 
+    @Schema(name = "PasswordResetRequest")
+    public static class PasswordResetRequest {
+        @Schema(example = "sam@flightclaim.example", required = true)
+        public String email;
+    }
+
+    @Schema(name = "SetPasswordRequest")
+    public static class SetPasswordRequest {
+        @Schema(description = "The token from the invitation or reset link", required = true)
+        public String token;
+        @Schema(description = "At least 12 characters, not a common password", required = true)
+        public String password;
+    }
+
     @Schema(name = "Session", description = "A signed-in device")
     public static class SessionDto {
         public UUID id;

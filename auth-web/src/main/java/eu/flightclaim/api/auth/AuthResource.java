@@ -10,6 +10,7 @@ import eu.flightclaim.claims.application.RateLimits;
 import eu.flightclaim.claims.application.SessionRevocations;
 import eu.flightclaim.claims.application.SessionService;
 import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.StaffManagement;
 import eu.flightclaim.claims.application.TokenKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -52,6 +53,8 @@ public class AuthResource {
     private SessionService sessions;
     @EJB
     private StaffAccountService staffAccounts;
+    @EJB
+    private StaffManagement staffManagement;
     @Inject
     private SessionRevocations revocations;
     @Inject
@@ -73,10 +76,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Not an email address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requestLink(AuthDtos.MagicLinkRequest request) {
-        String email = request == null ? null : request.email;
-        if (email == null || email.length() > 320 || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ApiProblem.invalid("email", "'" + email + "' is not an email address");
-        }
+        String email = emailOf(request == null ? null : request.email);
         rateLimits.magicLinkRequest(email, http.getRemoteAddr());
         magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr());
         AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
@@ -130,6 +130,41 @@ public class AuthResource {
         StaffAccountService.StaffIdentity staff = staffAccounts.authenticate(request.email, request.password, request.totp);
         return AuthDtos.TokenResponse.of(sessions.open(staff.subject(), staff.email(), List.copyOf(staff.roles()),
                 http.getHeader("User-Agent"), http.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("staff/password-reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Email a staff member a link to choose a new password",
+            description = "Always 202 with the same body; the link works once, for 30 minutes.")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
+    public Response requestPasswordReset(AuthDtos.PasswordResetRequest request) {
+        String email = emailOf(request == null ? null : request.email);
+        rateLimits.magicLinkRequest(email, http.getRemoteAddr());
+        staffManagement.requestPasswordReset(email);
+        AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
+        body.message = "If this address belongs to a staff account, a link to choose a new password is on its way.";
+        return Response.accepted(body).build();
+    }
+
+    @POST
+    @Path("staff/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose a password with an invitation or reset link's token")
+    @APIResponse(responseCode = "204", description = "Set; every session of the account has ended")
+    @APIResponse(responseCode = "400", description = "The password is refused (too short, common, ...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Unknown, expired or used link",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response setPassword(AuthDtos.SetPasswordRequest request) {
+        rateLimits.beforeVerify(http.getRemoteAddr());
+        try {
+            staffManagement.setPassword(request == null ? null : request.token, request == null ? null : request.password);
+        } catch (AuthenticationFailedException e) {
+            rateLimits.verifyFailed(http.getRemoteAddr());
+            throw e;
+        }
+        return Response.noContent().build();
     }
 
     @POST
@@ -221,6 +256,13 @@ public class AuthResource {
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "A valid bearer token is required.");
         }
         return caller.getSubject();
+    }
+
+    private static String emailOf(String email) {
+        if (email == null || email.length() > 320 || !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ApiProblem.invalid("email", "'" + email + "' is not an email address");
+        }
+        return email;
     }
 
     private long staffId() {

@@ -32,9 +32,7 @@ public class EmailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final String REDACTED_TEXT = "(Not kept: this email carried a one-time sign-in link.)";
-    private static final RenderedEmail REDACTED = new RenderedEmail("Your Flight Claim sign-in link", REDACTED_TEXT,
-            "<p>" + REDACTED_TEXT + "</p>");
+    private static final String REDACTED_TEXT = "(Not kept: this email carried a one-time link.)";
 
     @EJB
     private EmailOutboxRepository outbox;
@@ -70,7 +68,8 @@ public class EmailDispatcher {
             return;
         }
         boolean secret = EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(email.getTemplate());
-        RenderedEmail stored = secret ? REDACTED : rendered;
+        RenderedEmail stored = secret
+                ? new RenderedEmail(rendered.subject(), REDACTED_TEXT, "<p>" + REDACTED_TEXT + "</p>") : rendered;
         try {
             mailer.send(email.getRecipient(), rendered);
             outbox.markSent(emailId, stored);

@@ -29,11 +29,12 @@ public class EmailOutbox {
 
     public static final String TEST_TEMPLATE = "test-email";
     /**
-     * Templates whose email carries a one-time secret (a sign-in link): once sent (or given up
-     * on) the secret is removed from the row, so the database never keeps a usable link, and such
-     * an email cannot be resent: the customer asks for a new link.
+     * Templates whose email carries a one-time secret (a sign-in, invitation or reset link): once
+     * sent (or given up on) the secret is removed from the row, so the database never keeps a
+     * usable link, and such an email cannot be resent: a new link is asked for instead.
      */
-    public static final Set<String> ONE_TIME_SECRET_TEMPLATES = Set.of("magic-link");
+    public static final Set<String> ONE_TIME_SECRET_TEMPLATES = Set.of("magic-link", "staff-invitation",
+            "staff-password-reset");
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "flightclaim")
@@ -84,8 +85,8 @@ public class EmailOutbox {
     public EmailMessage resend(long id) {
         EmailMessage message = find(id).orElseThrow(() -> new NotFoundException("email", id));
         if (ONE_TIME_SECRET_TEMPLATES.contains(message.getTemplate())) {
-            throw new StateConflictException("Email " + id + " carried a one-time sign-in link, which is not kept;"
-                    + " the customer can ask for a new link.");
+            throw new StateConflictException("Email " + id + " carried a one-time link, which is not kept;"
+                    + " ask for a new link instead.");
         }
         if (message.getStatus() == EmailStatus.SENDING) {
             throw new StateConflictException("Email " + id + " is being sent right now; try again in a moment.");

@@ -4,11 +4,11 @@ import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import eu.flightclaim.claims.infrastructure.persistence.SqlValues;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -91,8 +91,8 @@ public class SessionService {
                    AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.session_id = auth_session.id AND t.expires_at > now())
                  ORDER BY last_used_at DESC
                 """).setParameter(1, subject).getResultList();
-        return rows.stream().map(r -> new SessionView((UUID) r[0], (String) r[1], (String) r[2], time(r[3]), time(r[4])))
-                .toList();
+        return rows.stream().map(r -> new SessionView((UUID) r[0], (String) r[1], (String) r[2],
+                SqlValues.offsetDateTime(r[3]), SqlValues.offsetDateTime(r[4]))).toList();
     }
 
     /** Revokes one of the subject's own sessions; someone else's is not found. */
@@ -103,6 +103,12 @@ public class SessionService {
         if (n == 0) {
             throw new NotFoundException("session", session);
         }
+    }
+
+    /** Ends every session of a subject (a password change, a disabled account). */
+    public void revokeAll(String subject, String why) {
+        em.createNativeQuery("UPDATE auth_session SET revoked_at = now(), revoked_why = ? WHERE subject = ?"
+                + " AND revoked_at IS NULL").setParameter(1, why).setParameter(2, subject).executeUpdate();
     }
 
     public void revoke(UUID session, String why) {
@@ -125,16 +131,6 @@ public class SessionService {
         Duration lifetime = Duration.ofMinutes(accessTokenMinutes);
         String access = keys.signer().sign(subject, principal, groups, session, Instant.now(), lifetime);
         return new TokenPair(access, refresh, lifetime.toSeconds(), session);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : null;
     }
 
     private static String clip(String s, int max) {

@@ -68,6 +68,15 @@ public class StaffAccount {
         lastLoginAt = now;
     }
 
+    public void replaceRoles(java.util.Collection<StaffRole> newRoles) {
+        roles.clear();
+        newRoles.forEach(r -> roles.add(r.roleName()));
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public void changePasswordHash(String newHash) {
         passwordHash = newHash;
     }
