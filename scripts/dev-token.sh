@@ -14,7 +14,10 @@ issuer=${FC_JWT_ISSUER:-https://flightclaim.local}
 b64() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 group_json=$(printf '"%s",' ${groups//,/ }); group_json="[${group_json%,}]"
-header=$(printf '{"alg":"RS256","typ":"JWT","kid":"dev"}' | b64)
+# kid = the key's RFC 7638 thumbprint, as the server publishes it in /api/v1/auth/jwks
+modulus=$(openssl rsa -in "$key" -noout -modulus 2>/dev/null | cut -d= -f2 | xxd -r -p | b64)
+kid=$(printf '{"e":"AQAB","kty":"RSA","n":"%s"}' "$modulus" | openssl dgst -sha256 -binary | b64)
+header=$(printf '{"alg":"RS256","typ":"JWT","kid":"%s"}' "$kid" | b64)
 payload=$(printf '{"iss":"%s","sub":"%s","upn":"%s","groups":%s,"iat":%d,"exp":%d,"jti":"%s"}' \
   "$issuer" "$upn" "$upn" "$group_json" "$now" $((now + 900)) "$(openssl rand -hex 16)" | b64)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$key" | b64)

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @ApplicationPath("/api/v1")
 @LoginConfig(authMethod = "MP-JWT", realmName = "flightclaim")
-@DeclareRoles({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@DeclareRoles({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN, ApiRoles.TOTP_ENROLMENT})
 @OpenAPIDefinition(
         info = @Info(title = "Flight Claim API", version = "v1",
                 description = "EU261/UK261 flight-compensation claims. Errors are RFC 9457 problem+json.",

@@ -61,6 +61,22 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
     }
 
     @Test
+    void everyStaffEndpointRefusesCallersWithoutTheRole() {
+        String customer = Tokens.valid("c-1", "customer");
+        String reviewer = Tokens.valid("r-1", "reviewer");
+        String admin = Tokens.valid("a-1", "admin");
+        for (String path : new String[] {"/api/v1/admin/emails", "/api/v1/admin/batch/executions", "/api/v1/admin/staff",
+                "/api/v1/admin/audit"}) {
+            assertProblem(Http.get(path, customer), 403, "forbidden");
+            assertProblem(Http.get(path, reviewer), 403, "forbidden");
+            assertProblem(Http.get(path), 401, "unauthorized");
+        }
+        assertEquals(200, Http.get("/api/v1/admin/emails", admin).status());
+        assertProblem(Http.get("/api/v1/admin/staff", admin), 403, "forbidden");
+        assertProblem(Http.post("/api/v1/auth/staff/totp", customer, null), 403, "forbidden");
+    }
+
+    @Test
     void infoNamesVersionBuildTimeAndCommit() {
         JsonObject info = Http.get("/api/v1/info").json();
         assertEquals("0.1.0-SNAPSHOT", info.getString("version"));

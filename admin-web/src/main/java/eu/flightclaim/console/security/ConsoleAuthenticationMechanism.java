@@ -30,7 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 @AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
-@DeclareRoles({"reviewer", "admin", "superadmin"})
+@DeclareRoles({"reviewer", "admin", "superadmin", "totp-enrolment"})
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject

@@ -23,9 +23,17 @@ public class CurrentStaff {
         return external.isUserInRole("admin") || external.isUserInRole("superadmin");
     }
 
-    /** The landing page: System for admins, Airports for reviewers. */
+    /** The landing page: two-factor set-up when it is due, else System for admins, Airports for reviewers. */
     public String home() {
+        if (mustEnrolTotp()) {
+            return "/account/totp?faces-redirect=true";
+        }
         return (isAdmin() ? "/system" : "/airports") + "?faces-redirect=true";
+    }
+
+    /** An admin who must set up two-factor sign-in before anything else. */
+    public boolean mustEnrolTotp() {
+        return external.isUserInRole("totp-enrolment");
     }
 
     public String logout() throws ServletException {

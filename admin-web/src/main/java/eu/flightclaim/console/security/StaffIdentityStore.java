@@ -28,7 +28,7 @@ public class StaffIdentityStore implements IdentityStore {
         String totp = credential instanceof StaffCredential s ? s.getTotp() : null;
         try {
             var identity = staff.authenticate(login.getCaller(), login.getPasswordAsString(), totp);
-            return new CredentialValidationResult(identity.email(), identity.roles());
+            return new CredentialValidationResult(identity.email(), identity.groups());
         } catch (AuthenticationFailedException | EJBException refused) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -47,6 +47,8 @@ public final class AuthDtos {
         public String tokenType = "Bearer";
         @Schema(description = "Seconds the access token is valid", example = "900")
         public long expiresIn;
+        @Schema(description = "Staff only: an admin must set up two-factor sign-in first; the token allows only that")
+        public boolean totpEnrolmentRequired;
 
         static TokenResponse of(SessionService.TokenPair pair) {
             TokenResponse dto = new TokenResponse();

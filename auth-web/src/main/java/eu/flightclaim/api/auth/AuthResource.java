@@ -128,8 +128,10 @@ public class AuthResource {
         }
         rateLimits.staffLogin(http.getRemoteAddr());
         StaffAccountService.StaffIdentity staff = staffAccounts.authenticate(request.email, request.password, request.totp);
-        return AuthDtos.TokenResponse.of(sessions.open(staff.subject(), staff.email(), List.copyOf(staff.roles()),
-                http.getHeader("User-Agent"), http.getRemoteAddr()));
+        AuthDtos.TokenResponse tokens = AuthDtos.TokenResponse.of(sessions.open(staff.subject(), staff.email(),
+                List.copyOf(staff.groups()), http.getHeader("User-Agent"), http.getRemoteAddr()));
+        tokens.totpEnrolmentRequired = staff.mustEnrolTotp();
+        return tokens;
     }
 
     @POST
@@ -169,7 +171,7 @@ public class AuthResource {
 
     @POST
     @Path("staff/totp")
-    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN, ApiRoles.TOTP_ENROLMENT})
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(summary = "Start setting up two-factor sign-in: a new secret for the authenticator app")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TotpEnrolment")))
@@ -186,15 +188,18 @@ public class AuthResource {
     @POST
     @Path("staff/totp/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN, ApiRoles.TOTP_ENROLMENT})
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(summary = "Turn two-factor sign-in on with a code from the new secret; returns recovery codes once")
+    @Operation(summary = "Turn two-factor sign-in on with a code from the new secret; returns recovery codes once",
+            description = "Ends the account's sessions: sign in again, with a code, to get the full roles.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RecoveryCodes")))
     @APIResponse(responseCode = "400", description = "The code does not match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthDtos.RecoveryCodesDto confirmTotp(AuthDtos.TotpConfirmRequest request) {
         AuthDtos.RecoveryCodesDto dto = new AuthDtos.RecoveryCodesDto();
-        dto.recoveryCodes = staffAccounts.confirmTotp(staffId(), request == null ? null : request.code);
+        long staff = staffId();
+        dto.recoveryCodes = staffAccounts.confirmTotp(staff, request == null ? null : request.code);
+        sessions.revokeAll("staff:" + staff, "second factor set up: sign in again"); // with the full roles
         return dto;
     }
 

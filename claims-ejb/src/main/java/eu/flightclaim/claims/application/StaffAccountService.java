@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,12 +35,20 @@ public class StaffAccountService {
     /** Verified when the email is unknown, so an unknown address costs as much time as a known one. */
     private static final String DUMMY_HASH = Argon2idPasswordHasher.DEFAULT.hash("no such account");
 
-    /** Who signed in: the identity the console and tokens carry. */
-    public record StaffIdentity(long id, String email, String displayName, Set<String> roles) {
+    /**
+     * Who signed in: the identity the console and tokens carry. {@code mustEnrolTotp}: an admin or
+     * superadmin without a second factor yet, who may only set one up.
+     */
+    public record StaffIdentity(long id, String email, String displayName, Set<String> roles, boolean mustEnrolTotp) {
 
         /** The token subject of a staff member. */
         public String subject() {
             return "staff:" + id;
+        }
+
+        /** The groups to put in a token or a session: the roles, or only the enrolment group. */
+        public Set<String> groups() {
+            return mustEnrolTotp ? Set.of(StaffRole.TOTP_ENROLMENT) : roles;
         }
     }
 
@@ -55,6 +64,7 @@ public class StaffAccountService {
     @Inject
     @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
     private long lockoutSeconds;
+
 
     /** Password-only check, for callers that have no second factor to offer (kept for compatibility). */
     public Optional<StaffIdentity> verifyCredentials(String email, String password) {
@@ -100,7 +110,19 @@ public class StaffAccountService {
         if (Argon2idPasswordHasher.DEFAULT.needsRehash(a.getPasswordHash())) {
             a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
         }
-        return new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles());
+        boolean mustEnrol = totpRequired() && !Boolean.TRUE.equals(state[1])
+                && StaffRole.requiresSecondFactor(a.getRoles());
+        return new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), mustEnrol);
+    }
+
+    /** Read on every sign-in, so an operator can change it without a redeploy. */
+    private static boolean totpRequired() {
+        return ConfigProvider.getConfig().getOptionalValue("FC_STAFF_TOTP_REQUIRED", Boolean.class).orElse(true);
+    }
+
+    /** The id of the account with this email (the console knows its callers by email). */
+    public long idOf(String email) {
+        return findByEmail(email).orElseThrow(() -> new NotFoundException("staff account", email)).getId();
     }
 
     private boolean secondFactor(long id, String secret, Long lastStep, String code) {

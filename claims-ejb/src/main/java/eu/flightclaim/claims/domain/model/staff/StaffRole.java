@@ -18,6 +18,14 @@ public enum StaffRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Admins and superadmins must sign in with a second factor. */
+    public static boolean requiresSecondFactor(java.util.Collection<String> roleNames) {
+        return roleNames.contains(ADMIN.roleName()) || roleNames.contains(SUPERADMIN.roleName());
+    }
+
+    /** The only group of a token given to staff who must set up two-factor sign-in before anything else. */
+    public static final String TOTP_ENROLMENT = "totp-enrolment";
+
     public static Optional<StaffRole> of(String roleName) {
         return Arrays.stream(values()).filter(r -> r.roleName().equals(roleName)).findFirst();
     }
