@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The email pipeline: outbox row → JMS → MDB → template → Jakarta Mail → SMTP (GreenMail). */
@@ -29,7 +26,7 @@ class EmailPipelineIT extends EarDeployment {
         assertTrue(created.raw().headers().firstValue("Location").orElseThrow().endsWith("/api/v1/admin/emails/" + id));
 
         MimeMessage mail = Await.until("the test email in GreenMail", Duration.ofSeconds(30),
-                () -> receivedBy(to).stream().findFirst().orElse(null));
+                () -> Mailbox.to(to).stream().findFirst().orElse(null));
         assertEquals("Flight Claim test email", mail.getSubject());
         MimeMultipart alternatives = (MimeMultipart) mail.getContent();
         assertTrue(alternatives.getContentType().startsWith("multipart/alternative"));
@@ -72,13 +69,13 @@ class EmailPipelineIT extends EarDeployment {
 
         Http.Reply resent = Http.post("/api/v1/admin/emails/" + id + "/resend", admin, null);
         assertEquals(202, resent.status(), resent.body());
-        Await.until("the resent email in GreenMail", Duration.ofSeconds(30), () -> receivedBy(to).size() == 1);
+        Await.until("the resent email in GreenMail", Duration.ofSeconds(30), () -> Mailbox.to(to).size() == 1);
         Await.until("the row marked SENT", Duration.ofSeconds(10),
                 () -> "SENT".equals(Http.get("/api/v1/admin/emails/" + id, admin).json().getString("status")));
         // the sweeper and any duplicate message must not send it again
         long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (System.nanoTime() < until) {
-            assertEquals(1, receivedBy(to).size(), "delivered exactly once");
+            assertEquals(1, Mailbox.to(to).size(), "delivered exactly once");
         }
     }
 
@@ -95,16 +92,5 @@ class EmailPipelineIT extends EarDeployment {
         assertProblem(Http.get("/api/v1/admin/emails?status=LOST", admin), 400, "invalid-input");
         assertProblem(Http.get("/api/v1/admin/emails"), 401, "unauthorized");
         assertProblem(Http.get("/api/v1/admin/emails", Tokens.valid("c-1", "customer")), 403, "forbidden");
-    }
-
-    private static List<MimeMessage> receivedBy(String recipient) {
-        return Arrays.stream(IntegrationStack.mail().received()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 }

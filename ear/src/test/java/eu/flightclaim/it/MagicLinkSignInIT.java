@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -153,7 +150,7 @@ class MagicLinkSignInIT extends EarDeployment {
     }
 
     static JsonObject signIn(String email) throws Exception {
-        int before = mailsTo(email).size();
+        int before = Mailbox.to(email).size();
         Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"" + email + "\"}");
         String token = linkIn(email, before).group(2);
         Http.Reply r = Http.post("/api/v1/auth/magic-link/verify", null, "{\"token\":\"" + token + "\"}");
@@ -167,24 +164,11 @@ class MagicLinkSignInIT extends EarDeployment {
 
     /** The sign-in link of the first email to {@code email} after the {@code before} it had already. */
     static Matcher linkIn(String email, int before) throws Exception {
-        MimeMessage mail = Await.until("sign-in email " + (before + 1) + " for " + email, Duration.ofSeconds(30), () -> {
-            var mails = mailsTo(email);
-            return mails.size() > before ? mails.get(before) : null;
-        });
+        MimeMessage mail = Mailbox.await(email, before);
         assertEquals("Your Flight Claim sign-in link", mail.getSubject());
-        String text = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        String text = Mailbox.text(mail);
         Matcher m = LINK.matcher(text);
         assertTrue(m.find(), text);
         return m;
-    }
-
-    private static java.util.List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(IntegrationStack.mail().received()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 }

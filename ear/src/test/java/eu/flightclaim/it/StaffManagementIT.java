@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -119,17 +115,7 @@ class StaffManagementIT extends EarDeployment {
 
     /** The token of email number {@code index} (from 0) sent to {@code email}. */
     private static String linkIn(String email, int index) throws Exception {
-        MimeMessage mail = Await.until("email " + index + " to " + email, Duration.ofSeconds(30), () -> {
-            var mails = Arrays.stream(IntegrationStack.mail().received()).filter(m -> {
-                try {
-                    return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            return mails.size() > index ? mails.get(index) : null;
-        });
-        String text = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        String text = Mailbox.text(Mailbox.await(email, index));
         Matcher m = LINK.matcher(text);
         assertTrue(m.find(), text);
         assertFalse(text.contains("{{"), "rendered");
