@@ -72,7 +72,7 @@ public final class RunFlightClaim {
                 ================================================================================
                  Flight Claim is ready (%d s).
                    API             %s/api/v1/info
-                   OpenAPI         %s/openapi
+                   OpenAPI         %s/openapi   (Swagger UI: %s/api/docs)
                    Admin console   %s/admin/
                    Health          %s/health/ready   (live: %s/health/live)
                    Payara admin    http://localhost:%d
@@ -81,7 +81,7 @@ public final class RunFlightClaim {
                    Bootstrap admin %s / %s
                  Press Ctrl-C to stop.
                 ================================================================================
-                %n""", seconds, base, base, base, base, base, stack.domain().adminPort(), stack.database().url(),
+                %n""", seconds, base, base, base, base, base, base, stack.domain().adminPort(), stack.database().url(),
                 stack.embeddedDatabase().isPresent() ? "  (embedded, data in " + dataDir.resolve("postgres") + ")" : "",
                 stack.mailCatcher().map(m -> "smtp://127.0.0.1:" + m.port()
                         + " (catcher: mails are printed here and listed on the console's Emails page)")

@@ -98,6 +98,12 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
             assertTrue(doc.body().contains("    " + schema), "OpenAPI lacks schema " + schema);
         }
         assertTrue(doc.body().contains("application/problem+json"));
+
+        Http.Reply ui = Http.get("/api/docs");
+        assertEquals(200, ui.status());
+        String bundle = ui.body().replaceAll("(?s).*src=\"([^\"]+swagger-ui-bundle\\.js)\".*", "$1");
+        assertEquals(200, Http.get(bundle).status(), "Swagger UI's script is served: " + bundle);
+        assertEquals(200, Http.get("/api/docs/init.js").status());
     }
 
     @Test
