@@ -73,6 +73,13 @@ class ApiSecurityAndErrorsIT extends EarDeployment {
         }
         assertEquals(200, Http.get("/api/v1/admin/emails", admin).status());
         assertProblem(Http.get("/api/v1/admin/staff", admin), 403, "forbidden");
+        assertProblem(Http.get("/api/v1/admin/validation-rules", reviewer), 403, "forbidden");
+        jakarta.json.JsonArray rules = Http.get("/api/v1/admin/validation-rules", admin).jsonStructure().asJsonArray();
+        assertEquals(9, rules.size(), "a rule per document type, from files-ejb's migration");
+        JsonObject boardingPass = rules.stream().map(JsonObject.class::cast)
+                .filter(r -> "boarding_pass".equals(r.getString("documentType"))).findFirst().orElseThrow();
+        assertEquals(5242880, boardingPass.getJsonNumber("maxSizeBytes").longValue());
+        assertTrue(boardingPass.getJsonArray("allowedMimeTypes").toString().contains("application/pdf"));
         assertProblem(Http.post("/api/v1/auth/staff/totp", customer, null), 403, "forbidden");
     }
 

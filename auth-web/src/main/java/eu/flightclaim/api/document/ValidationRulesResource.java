@@ -1,0 +1,68 @@
+package eu.flightclaim.api.document;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.files.application.ValidationRuleCatalog;
+import eu.flightclaim.files.domain.model.ValidationRule;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The upload rules per document type (editing them comes with the documents work). */
+@Path("admin/validation-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "admin-documents")
+public class ValidationRulesResource {
+
+    @EJB
+    private ValidationRuleCatalog rules;
+
+    /** One document type's rule. */
+    @Schema(name = "ValidationRule")
+    public static class RuleDto {
+        @Schema(example = "boarding_pass")
+        public String documentType;
+        @Schema(example = "[\"application/pdf\", \"image/jpeg\"]")
+        public Set<String> allowedMimeTypes;
+        @Schema(example = "5242880")
+        public long maxSizeBytes;
+        @Schema(description = "For PDFs; null when not limited", example = "2")
+        public Integer maxPdfPages;
+        public boolean scanRequired;
+
+        static RuleDto of(ValidationRule r) {
+            RuleDto d = new RuleDto();
+            d.documentType = r.documentType();
+            d.allowedMimeTypes = r.allowedMimeTypes();
+            d.maxSizeBytes = r.maxSizeBytes();
+            d.maxPdfPages = r.maxPdfPages();
+            d.scanRequired = r.scanRequired();
+            return d;
+        }
+    }
+
+    @GET
+    @Operation(summary = "The upload rule of every document type")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ValidationRule")))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public List<RuleDto> list() {
+        return rules.all().stream().map(RuleDto::of).toList();
+    }
+}
