@@ -41,6 +41,9 @@ public final class RunFlightClaim {
             serverEnv.put("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString());
         }
 
+        if (env("FC_DATA_KEYS", null) == null) {
+            serverEnv.put("FC_DATA_KEYS", "dev1:" + devDataKey(dataDir.resolve("keys").resolve("data-key")));
+        }
         int portBase = Integer.parseInt(env("FC_PORT_BASE", "8000"));
         FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
@@ -129,6 +132,28 @@ public final class RunFlightClaim {
                 // Windows: the folder's ACL applies
             }
             return password;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key that encrypts personal fields for the embedded defaults: 32 random bytes, made once. */
+    private static String devDataKey(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            String encoded = Base64.getEncoder().encodeToString(key);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, encoded + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's ACL applies
+            }
+            return encoded;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

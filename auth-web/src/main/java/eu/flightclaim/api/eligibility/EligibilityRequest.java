@@ -31,6 +31,14 @@ public class EligibilityRequest {
         @Schema(description = "Scheduled departure date; the first leg's date gives the claim deadlines",
                 example = "2025-06-01", format = "date")
         public String date;
+        @Schema(description = "Claims: scheduled departure, local time with offset", example = "2026-06-01T10:05+02:00")
+        public String scheduledDeparture;
+        @Schema(description = "Claims: scheduled arrival, local time with offset", example = "2026-06-01T12:45-04:00")
+        public String scheduledArrival;
+        @Schema(description = "Claims: actual departure, when known")
+        public String actualDeparture;
+        @Schema(description = "Claims: actual arrival (doors open), when known")
+        public String actualArrival;
     }
 
     @Schema(name = "Disruption")
@@ -69,7 +77,7 @@ public class EligibilityRequest {
         public Integer arrivalDelayMinutes;
     }
 
-    EligibilityQuery toQuery() {
+    public EligibilityQuery toQuery() {
         List<EligibilityQuery.Leg> legList = legs == null ? null : legs.stream()
                 .map(l -> l == null ? null : new EligibilityQuery.Leg(l.from, l.to, l.carrier, l.flightNumber, l.date))
                 .toList();

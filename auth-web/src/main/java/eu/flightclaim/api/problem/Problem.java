@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "reasons"})
 public class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -24,6 +24,8 @@ public class Problem {
     public String instance;
     @Schema(description = "The input fields at fault, for invalid-input problems")
     public List<FieldError> errors;
+    @Schema(description = "For not-covered problems: why, in plain English")
+    public List<String> reasons;
     /** For 429: sent as the Retry-After header, not in the body. */
     @JsonbTransient
     @Schema(hidden = true)

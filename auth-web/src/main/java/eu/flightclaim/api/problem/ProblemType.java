@@ -14,6 +14,7 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict with the current state", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    NOT_COVERED("not-covered", "The request cannot be processed", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     SERVICE_UNAVAILABLE("service-unavailable", "Service temporarily unavailable", 503),
     INTERNAL_ERROR("internal-error", "Internal error", 500),

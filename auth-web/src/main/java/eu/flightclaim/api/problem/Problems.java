@@ -5,6 +5,7 @@ import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.RateLimitedException;
 import eu.flightclaim.claims.application.StateConflictException;
+import eu.flightclaim.claims.application.UnprocessableClaimException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,11 @@ public final class Problems {
             Problem problem = new Problem(ProblemType.INVALID_INPUT, i.getMessage(), path);
             problem.errors = i.getErrors().stream().filter(f -> f.field() != null)
                     .map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+            return problem;
+        }
+        if (t instanceof UnprocessableClaimException u) {
+            Problem problem = new Problem(ProblemType.NOT_COVERED, u.getMessage(), path);
+            problem.reasons = u.reasons();
             return problem;
         }
         if (t instanceof RateLimitedException r) {

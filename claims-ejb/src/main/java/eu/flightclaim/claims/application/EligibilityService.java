@@ -49,11 +49,11 @@ public class EligibilityService {
         return new Eligibility(assessment, deadlines);
     }
 
-    record Parsed(Journey journey, Disruption disruption, LocalDate flightDate) {
+    public record Parsed(Journey journey, Disruption disruption, LocalDate flightDate) {
     }
 
     /** Checks every field and collects every error before answering, so a client fixes them in one go. */
-    static Parsed parse(EligibilityQuery query, ReferenceData.Snapshot ref) {
+    public static Parsed parse(EligibilityQuery query, ReferenceData.Snapshot ref) {
         Errors errors = new Errors();
         List<EligibilityQuery.Leg> legs = query == null || query.legs() == null ? List.of() : query.legs();
         if (legs.isEmpty() || legs.size() > Journey.MAX_LEGS) {

@@ -1,0 +1,167 @@
+package eu.flightclaim.api.claim;
+
+import eu.flightclaim.api.MoneyDto;
+import eu.flightclaim.api.PageDto;
+import eu.flightclaim.api.eligibility.EligibilityRequest;
+import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.Page;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the customer's claim API. */
+public final class ClaimDtos {
+
+    private ClaimDtos() {
+    }
+
+    @Schema(name = "ClaimRequest", description = "legs and disruption are exactly the eligibility API's")
+    public static class ClaimRequest {
+        @Schema(required = true)
+        public List<EligibilityRequest.LegDto> legs;
+        @Schema(required = true)
+        public EligibilityRequest.DisruptionDto disruption;
+        @Schema(description = "Needed when the journey falls under both", enumeration = {"EU261", "UK261"})
+        public String regime;
+        @Schema(required = true)
+        public List<PassengerDto> passengers;
+        public ContactDto contact;
+        @Schema(required = true)
+        public PayoutDto payout;
+        @Schema(required = true)
+        public ConsentDto consent;
+    }
+
+    @Schema(name = "ClaimPassenger")
+    public static class PassengerDto {
+        @Schema(example = "Ada", required = true)
+        public String firstName;
+        @Schema(example = "Lovelace", required = true)
+        public String lastName;
+        @Schema(example = "ABC123")
+        public String bookingReference;
+    }
+
+    @Schema(name = "ClaimContact")
+    public static class ContactDto {
+        @Schema(example = "+49 30 1234567")
+        public String phone;
+    }
+
+    @Schema(name = "ClaimPayout")
+    public static class PayoutDto {
+        @Schema(description = "On input the full IBAN; on output only the masked one is shown", example = "DE89370400440532013000")
+        public String iban;
+        @Schema(example = "Ada Lovelace")
+        public String accountHolder;
+    }
+
+    @Schema(name = "ClaimConsent")
+    public static class ConsentDto {
+        @Schema(required = true)
+        public Boolean termsAccepted;
+        @Schema(description = "The assignment and power of attorney", required = true)
+        public Boolean assignmentAccepted;
+        @Schema(example = "2026-01", required = true)
+        public String termsVersion;
+    }
+
+    @Schema(name = "Claim")
+    public static class ClaimDto {
+        public UUID id;
+        @Schema(example = "FC-2026-000123")
+        public String reference;
+        @Schema(example = "submitted")
+        public String status;
+        @Schema(example = "EU261")
+        public String regime;
+        @Schema(description = "What the engine found due at submission; null when a reviewer decides", nullable = true)
+        @JsonbNillable
+        public MoneyDto compensation;
+        public boolean manualReview;
+        public String band;
+        public int reductionPercent;
+        public long distanceKm;
+        public List<String> legalBasis;
+        public List<String> reasons;
+        @Schema(description = "The earliest limitation deadline found", format = "date")
+        public String deadline;
+        public List<PassengerDto> passengers;
+        public ContactDto contact;
+        public PayoutDto payout;
+        public OffsetDateTime createdAt;
+
+        static ClaimDto of(ClaimService.ClaimView v) {
+            ClaimDto d = new ClaimDto();
+            d.id = v.id();
+            d.reference = v.reference();
+            d.status = v.status().apiName();
+            d.regime = v.regime();
+            if (v.amount() != null) {
+                d.compensation = new MoneyDto();
+                d.compensation.amount = v.amount().toPlainString();
+                d.compensation.currency = v.currency();
+            }
+            d.manualReview = v.assessment().manualReview();
+            d.band = v.assessment().band();
+            d.reductionPercent = v.assessment().reductionPercent();
+            d.distanceKm = v.assessment().distanceKm();
+            d.legalBasis = v.assessment().legalBasis();
+            d.reasons = v.assessment().reasons();
+            d.deadline = v.deadline() == null ? null : v.deadline().toString();
+            d.passengers = v.passengers().stream().map(p -> {
+                PassengerDto pd = new PassengerDto();
+                pd.firstName = p.firstName();
+                pd.lastName = p.lastName();
+                pd.bookingReference = p.bookingReference();
+                return pd;
+            }).toList();
+            d.contact = new ContactDto();
+            d.contact.phone = v.phone();
+            d.payout = new PayoutDto();
+            d.payout.iban = v.ibanMasked();
+            d.payout.accountHolder = v.accountHolder();
+            d.createdAt = v.createdAt();
+            return d;
+        }
+    }
+
+    @Schema(name = "ClaimPage")
+    public static class ClaimPageDto extends PageDto {
+        public List<ClaimDto> items;
+
+        static ClaimPageDto of(Page<ClaimService.ClaimView> page) {
+            ClaimPageDto d = new ClaimPageDto();
+            d.paging(page);
+            d.items = page.items().stream().map(ClaimDto::of).toList();
+            return d;
+        }
+    }
+
+    @Schema(name = "ClaimEvent")
+    public static class EventDto {
+        public OffsetDateTime at;
+        @Schema(example = "submitted")
+        public String from;
+        @Schema(example = "under_review")
+        public String to;
+        public String reason;
+
+        static EventDto of(ClaimService.Event e) {
+            EventDto d = new EventDto();
+            d.at = e.at();
+            d.from = e.from();
+            d.to = e.to();
+            d.reason = e.reason();
+            return d;
+        }
+    }
+
+    @Schema(name = "WithdrawRequest")
+    public static class WithdrawRequest {
+        @Schema(example = "The airline paid me directly.")
+        public String reason;
+    }
+}
