@@ -92,14 +92,8 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
-        rateLimits.beforeVerify(http.getRemoteAddr());
-        try {
-            return AuthDtos.TokenResponse.of(magicLinks.verify(request == null ? null : request.token,
-                    http.getHeader("User-Agent"), http.getRemoteAddr()));
-        } catch (AuthenticationFailedException e) {
-            rateLimits.verifyFailed(http.getRemoteAddr());
-            throw e;
-        }
+        return limitedByFailures(() -> AuthDtos.TokenResponse.of(magicLinks.verify(
+                request == null ? null : request.token, http.getHeader("User-Agent"), http.getRemoteAddr())));
     }
 
     @POST
@@ -159,14 +153,10 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired or used link",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response setPassword(AuthDtos.SetPasswordRequest request) {
-        rateLimits.beforeVerify(http.getRemoteAddr());
-        try {
+        return limitedByFailures(() -> {
             staffManagement.setPassword(request == null ? null : request.token, request == null ? null : request.password);
-        } catch (AuthenticationFailedException e) {
-            rateLimits.verifyFailed(http.getRemoteAddr());
-            throw e;
-        }
-        return Response.noContent().build();
+            return Response.noContent().build();
+        });
     }
 
     @POST
@@ -261,6 +251,17 @@ public class AuthResource {
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "A valid bearer token is required.");
         }
         return caller.getSubject();
+    }
+
+    /** Runs a one-time-token check; too many failures from one address are refused for a while. */
+    private <T> T limitedByFailures(java.util.function.Supplier<T> check) {
+        rateLimits.beforeVerify(http.getRemoteAddr());
+        try {
+            return check.get();
+        } catch (AuthenticationFailedException e) {
+            rateLimits.verifyFailed(http.getRemoteAddr());
+            throw e;
+        }
     }
 
     private static String emailOf(String email) {
