@@ -4,7 +4,6 @@ import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.claims.domain.model.claim.Iban;
 import eu.flightclaim.claims.domain.model.compensation.Assessment;
-import eu.flightclaim.claims.domain.model.compensation.CompensationEngine;
 import eu.flightclaim.claims.domain.model.compensation.Deadline;
 import eu.flightclaim.claims.domain.model.compensation.Regime;
 import eu.flightclaim.claims.domain.model.compensation.RegimeResult;
@@ -68,13 +67,11 @@ public class ClaimService {
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
     @Inject
-    private ReferenceData referenceData;
+    private EligibilityService eligibilityService;
     @Inject
     private DataKeys dataKeys;
     @EJB
     private EmailOutbox outbox;
-
-    private final CompensationEngine engine = new CompensationEngine();
 
     @SuppressWarnings("unchecked")
     public Submitted submit(UUID customer, String email, String ip, String idempotencyKey, String requestHash,
@@ -92,9 +89,9 @@ public class ClaimService {
             }
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        EligibilityService.Parsed parsed = null;
+        EligibilityService.Eligibility eligibility = null;
         try {
-            parsed = EligibilityService.parse(s.eligibility(), referenceData.snapshot());
+            eligibility = eligibilityService.assess(s.eligibility());
         } catch (InvalidInputException e) {
             errors.addAll(e.getErrors());
         }
@@ -150,7 +147,8 @@ public class ClaimService {
             throw new InvalidInputException(errors);
         }
 
-        Assessment assessment = engine.assess(parsed.journey(), parsed.disruption());
+        EligibilityService.Parsed parsed = eligibility.question();
+        Assessment assessment = eligibility.assessment();
         RegimeResult chosen = choose(assessment, s.regime());
         String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         for (Passenger p : passengers) {
@@ -162,10 +160,8 @@ public class ClaimService {
                         + " " + p.lastName() + " on " + flight + " of " + parsed.flightDate() + ".");
             }
         }
-        LocalDate deadline = Deadline.forJourney(parsed.journey(), parsed.journey().legs()
-                        .get(CompensationEngine.operatedLeg(parsed.journey(), parsed.disruption())).carrier(),
-                parsed.flightDate(), referenceData.snapshot().limitationPeriods()).stream()
-                .map(Deadline::deadline).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate deadline = eligibility.deadlines().stream().map(Deadline::deadline).min(Comparator.naturalOrder())
+                .orElse(null);
         UUID id = UUID.randomUUID();
         String reference = (String) em.createNativeQuery("SELECT 'FC-' || extract(year from now())::int || '-'"
                 + " || lpad(nextval('claim_reference_seq')::text, 6, '0')").getSingleResult();

@@ -29,8 +29,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class EligibilityService {
 
-    /** The engine's answer with the deadlines that apply to the journey. */
-    public record Eligibility(Assessment assessment, List<Deadline> deadlines) {
+    /** The engine's answer with the deadlines that apply to the journey, and the checked question. */
+    public record Eligibility(Parsed question, Assessment assessment, List<Deadline> deadlines) {
     }
 
     private final CompensationEngine engine = new CompensationEngine();
@@ -39,14 +39,14 @@ public class EligibilityService {
     private ReferenceData referenceData;
 
     public Eligibility assess(EligibilityQuery query) {
-        Parsed parsed = parse(query, referenceData.snapshot());
+        ReferenceData.Snapshot reference = referenceData.snapshot();
+        Parsed parsed = parse(query, reference);
         Assessment assessment = engine.assess(parsed.journey(), parsed.disruption());
         Carrier operating = parsed.journey().legs()
                 .get(CompensationEngine.operatedLeg(parsed.journey(), parsed.disruption())).carrier();
         List<Deadline> deadlines = parsed.flightDate() == null ? List.of()
-                : Deadline.forJourney(parsed.journey(), operating, parsed.flightDate(),
-                        referenceData.snapshot().limitationPeriods());
-        return new Eligibility(assessment, deadlines);
+                : Deadline.forJourney(parsed.journey(), operating, parsed.flightDate(), reference.limitationPeriods());
+        return new Eligibility(parsed, assessment, deadlines);
     }
 
     public record Parsed(Journey journey, Disruption disruption, LocalDate flightDate) {

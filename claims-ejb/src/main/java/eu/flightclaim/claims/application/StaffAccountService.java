@@ -29,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class StaffAccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     public static final String REFUSED = "The email, password or code is not right, or the account is locked for a while.";
     public static final String TOTP_ISSUER = "Flight Claim";
     /** Verified when the email is unknown, so an unknown address costs as much time as a known one. */
@@ -65,15 +64,6 @@ public class StaffAccountService {
     @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
     private long lockoutSeconds;
 
-
-    /** Password-only check, for callers that have no second factor to offer (kept for compatibility). */
-    public Optional<StaffIdentity> verifyCredentials(String email, String password) {
-        try {
-            return Optional.of(authenticate(email, password, null));
-        } catch (AuthenticationFailedException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Signs a staff member in, or throws {@link AuthenticationFailedException} (with the failure counted). */
     public StaffIdentity authenticate(String email, String password, String totp) {
