@@ -32,13 +32,8 @@ class AirportReferenceDataIT extends EarDeployment {
         String admin = Tokens.valid("staff-1", "admin");
         Object lastUpdate = Database.single("SELECT max(updated_at) FROM airport");
 
-        Http.Reply started = Http.post("/api/v1/admin/batch/jobs/reference-data-import/start", admin, null);
-        assertEquals(202, started.status(), started.body());
-        long execution = started.json().getJsonNumber("id").longValue();
-        JsonObject done = Await.until("the re-run to end", Duration.ofMinutes(2), () -> {
-            JsonObject e = Http.get("/api/v1/admin/batch/executions/" + execution, admin).json();
-            return "COMPLETED".equals(e.getString("status")) || "FAILED".equals(e.getString("status")) ? e : null;
-        });
+        JsonObject done = Staff.runJob("reference-data-import", admin);
+        long execution = done.getJsonNumber("id").longValue();
 
         assertEquals("COMPLETED", done.getString("status"));
         assertEquals(airportsInFile, Database.count("SELECT count(*) FROM airport"));

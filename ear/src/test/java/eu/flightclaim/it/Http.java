@@ -51,6 +51,16 @@ public final class Http {
                 .build());
     }
 
+    /** Any method with an optional JSON body and an optional If-Match version. */
+    public static Reply call(String method, String path, String bearer, String json, Long ifMatch) {
+        HttpRequest.Builder b = request(path, bearer).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            b.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return send(b.build());
+    }
+
     public static HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(IntegrationStack.httpBase() + path))
                 .timeout(Duration.ofSeconds(30));

@@ -33,6 +33,30 @@ public final class Mailbox {
         });
     }
 
+    /** Waits for a message to {@code recipient} with this subject (emails go out asynchronously, in any order). */
+    public static MimeMessage awaitSubject(String recipient, String subject) {
+        return Await.until("email '" + subject + "' to " + recipient, Duration.ofSeconds(30), () -> to(recipient).stream()
+                .filter(m -> {
+                    try {
+                        return subject.equals(m.getSubject());
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst().orElse(null));
+    }
+
+    /** Waits for a message to {@code recipient} whose plain text contains {@code fragment}. */
+    public static MimeMessage awaitText(String recipient, String fragment) {
+        return Await.until("email with '" + fragment + "' to " + recipient, Duration.ofSeconds(30), () -> to(recipient)
+                .stream().filter(m -> {
+                    try {
+                        return text(m).contains(fragment);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst().orElse(null));
+    }
+
     /** The plain-text alternative of one of our emails. */
     public static String text(MimeMessage mail) throws Exception {
         return (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();

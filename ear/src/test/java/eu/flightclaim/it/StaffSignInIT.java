@@ -4,7 +4,6 @@ import static eu.flightclaim.it.AirportReferenceDataIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Staff sign-in through the API: roles in the token, lock-out, TOTP with recovery codes. */
 class StaffSignInIT extends EarDeployment {
 
-    private static final String PASSWORD = "violet-harbour-7-lantern";
+    private static final String PASSWORD = Staff.PASSWORD;
 
     @Test
     void theBootstrapAdminSignsInWithTheStaffRolesInTheToken() {
@@ -27,7 +26,7 @@ class StaffSignInIT extends EarDeployment {
 
     @Test
     void aReviewerCannotReachAdminEndpoints() {
-        String email = newStaff("reviewer");
+        String email = Staff.create("reviewer");
         String token = login(email, PASSWORD, null).getString("accessToken");
         assertProblem(Http.get("/api/v1/admin/emails", token), 403, "forbidden");
         assertProblem(Http.get("/api/v1/admin/batch/executions", token), 403, "forbidden");
@@ -35,7 +34,7 @@ class StaffSignInIT extends EarDeployment {
 
     @Test
     void fiveFailuresLockTheAccountUntilThePeriodEnds() {
-        String email = newStaff("reviewer");
+        String email = Staff.create("reviewer");
         for (int i = 0; i < 5; i++) {
             assertProblem(attempt(email, "wrong-password-" + i, null), 401, "unauthorized");
         }
@@ -49,7 +48,7 @@ class StaffSignInIT extends EarDeployment {
 
     @Test
     void withTwoFactorSignInACodeOrARecoveryCodeIsNeeded() {
-        String email = newStaff("admin");
+        String email = Staff.create("admin");
         String token = login(email, PASSWORD, null).getString("accessToken");
         JsonObject enrolment = Http.post("/api/v1/auth/staff/totp", token, null).json();
         String secret = enrolment.getString("secret");
@@ -69,15 +68,6 @@ class StaffSignInIT extends EarDeployment {
         assertEquals(200, attempt(email, PASSWORD, Totp.code(secret, step + 1, 6)).status());
         assertEquals(200, attempt(email, PASSWORD, recovery.get(0)).status());
         assertProblem(attempt(email, PASSWORD, recovery.get(0)), 401, "unauthorized");
-    }
-
-    /** A staff account made directly in the database, so the bootstrap admin stays as it is. */
-    private static String newStaff(String role) {
-        String email = role + "-" + System.nanoTime() + "@flightclaim.test";
-        Object id = Database.single("INSERT INTO staff_account (email, display_name, password_hash) VALUES ('" + email
-                + "', 'Test', '" + Argon2idPasswordHasher.DEFAULT.hash(PASSWORD) + "') RETURNING id");
-        Database.single("INSERT INTO staff_account_role VALUES (" + id + ", '" + role + "') RETURNING 1");
-        return email;
     }
 
     private static Http.Reply attempt(String email, String password, String totp) {

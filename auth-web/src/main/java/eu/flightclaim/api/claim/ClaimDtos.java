@@ -92,8 +92,11 @@ public final class ClaimDtos {
         public ContactDto contact;
         public PayoutDto payout;
         public OffsetDateTime createdAt;
+        @Schema(description = "Changes with every change of the claim; send it back as If-Match to make sure you change"
+                + " what you saw", example = "3")
+        public long version;
 
-        static ClaimDto of(ClaimService.ClaimView v) {
+        public static ClaimDto of(ClaimService.ClaimView v) {
             ClaimDto d = new ClaimDto();
             d.id = v.id();
             d.reference = v.reference();
@@ -124,6 +127,7 @@ public final class ClaimDtos {
             d.payout.iban = v.ibanMasked();
             d.payout.accountHolder = v.accountHolder();
             d.createdAt = v.createdAt();
+            d.version = v.version();
             return d;
         }
     }
@@ -143,15 +147,27 @@ public final class ClaimDtos {
     @Schema(name = "ClaimEvent")
     public static class EventDto {
         public OffsetDateTime at;
+        @Schema(description = "status, edited, assigned, compensation_overridden, documents_requested, reminder_sent,"
+                + " flagged", example = "status")
+        public String kind;
         @Schema(example = "submitted")
         public String from;
         @Schema(example = "under_review")
         public String to;
         public String reason;
+        @Schema(description = "Staff views only: who did it")
+        public String actor;
+        @Schema(description = "Staff views only: whether the customer sees this entry")
+        public Boolean customerVisible;
 
-        static EventDto of(ClaimService.Event e) {
+        public static EventDto of(ClaimService.Event e) {
             EventDto d = new EventDto();
             d.at = e.at();
+            d.kind = e.kind();
+            if (e.actor() != null) {
+                d.actor = e.actor();
+                d.customerVisible = e.customerVisible();
+            }
             d.from = e.from();
             d.to = e.to();
             d.reason = e.reason();
@@ -163,5 +179,60 @@ public final class ClaimDtos {
     public static class WithdrawRequest {
         @Schema(example = "The airline paid me directly.")
         public String reason;
+    }
+
+    @Schema(name = "ClaimUpdate", description = "What the customer may change while the claim is submitted or documents"
+            + " are requested; parts left out stay as they are, passengers are replaced as a whole")
+    public static class ClaimUpdateRequest {
+        public ContactDto contact;
+        public List<PassengerDto> passengers;
+        @Schema(description = "Both the IBAN and the account holder")
+        public PayoutDto payout;
+
+        ClaimService.Update toUpdate() {
+            return new ClaimService.Update(contact == null ? null : new ClaimService.Contact(contact.phone),
+                    passengers == null ? null : passengers.stream().map(p -> p == null ? null
+                            : new ClaimService.Passenger(p.firstName, p.lastName, p.bookingReference)).toList(),
+                    payout == null ? null : new ClaimService.Payout(payout.iban, payout.accountHolder));
+        }
+    }
+
+    @Schema(name = "ResubmitRequest")
+    public static class ResubmitRequest {
+        @Schema(description = "Optional note for the reviewer, added to the claim's messages",
+                example = "I uploaded my boarding pass.")
+        public String message;
+    }
+
+    @Schema(name = "ClaimMessage")
+    public static class MessageDto {
+        public long id;
+        public OffsetDateTime at;
+        @Schema(description = "Who wrote it", enumeration = {"customer", "staff"})
+        public String from;
+        @Schema(description = "Staff views only: the author's address")
+        public String author;
+        public String body;
+        @Schema(description = "Staff views only: an internal note the customer never sees")
+        public Boolean internal;
+
+        public static MessageDto of(ClaimService.Message m, boolean staffView) {
+            MessageDto d = new MessageDto();
+            d.id = m.id();
+            d.at = m.at();
+            d.from = m.authorKind();
+            d.body = m.body();
+            if (staffView) {
+                d.author = m.author();
+                d.internal = m.internal();
+            }
+            return d;
+        }
+    }
+
+    @Schema(name = "MessageRequest")
+    public static class MessageRequest {
+        @Schema(required = true, maxLength = 5000, example = "My flight was delayed because of a strike at the airline.")
+        public String body;
     }
 }

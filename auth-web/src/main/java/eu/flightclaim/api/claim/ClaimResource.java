@@ -16,6 +16,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A customer's claims: submit, read, follow, withdraw. */
+/** A customer's claims: submit, read, change, follow, talk to the team, resubmit, withdraw. */
 @Path("claims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +66,7 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a claim", description = "With an Idempotency-Key, a retry within 24 hours returns the"
+    @Operation(operationId = "submitClaim", summary = "Submit a claim", description = "With an Idempotency-Key, a retry within 24 hours returns the"
             + " same claim; the same key with another body is a 422.")
     @APIResponse(responseCode = "201", description = "Submitted (or the earlier identical submission)",
             content = @Content(schema = @Schema(ref = "Claim")))
@@ -103,7 +104,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "The caller's claims, newest first")
+    @Operation(operationId = "listClaims", summary = "The caller's claims, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimPage")))
     public ClaimDtos.ClaimPageDto list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -114,16 +115,74 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of the caller's claims (someone else's is a 404)")
+    @Operation(operationId = "getClaim", summary = "One of the caller's claims (someone else's is a 404)",
+            description = "The ETag is the claim's version, for If-Match on changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public ClaimDtos.ClaimDto get(@PathParam("id") String id) {
-        return ClaimDtos.ClaimDto.of(claims.view(customer(), claimId(id)));
+    public Response get(@PathParam("id") String id) {
+        return withVersion(claims.view(customer(), claimId(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "updateClaim", summary = "Change contact, passengers or payout details",
+            description = "Only while the claim is submitted or documents are requested. Parts left out stay as they"
+                    + " are; passengers are replaced as a whole.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "No longer changeable, changed meanwhile (If-Match), or a"
+            + " passenger already claimed this flight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response update(@PathParam("id") String id, @Parameter(description = "The claim's ETag (version) last seen")
+            @HeaderParam("If-Match") String ifMatch, ClaimDtos.ClaimUpdateRequest request) {
+        return withVersion(claims.update(customer(), caller.getName(), claimId(id), ClaimVersions.ifMatch(ifMatch),
+                request == null ? null : request.toUpdate()));
+    }
+
+    @POST
+    @Path("{id}/resubmit")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(operationId = "resubmitClaim", summary = "Answer a document request: hand the claim back to the reviewers",
+            description = "Upload the documents first; the optional message goes to the claim's thread.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
+    @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response resubmit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(ref = "ResubmitRequest"))) String body) {
+        ClaimDtos.ResubmitRequest request = optionalBody(body, ClaimDtos.ResubmitRequest.class);
+        return withVersion(claims.resubmit(customer(), caller.getName(), claimId(id), ClaimVersions.ifMatch(ifMatch),
+                request == null ? null : request.message));
+    }
+
+    @GET
+    @Path("{id}/messages")
+    @Operation(operationId = "listClaimMessages", summary = "The claim's messages between the customer and the team,"
+            + " oldest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimMessage")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public List<ClaimDtos.MessageDto> messages(@PathParam("id") String id) {
+        return claims.messages(customer(), claimId(id)).stream().map(m -> ClaimDtos.MessageDto.of(m, false)).toList();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response write(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
+        ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
+                request == null ? null : request.body), false);
+        return Response.status(Response.Status.CREATED).entity(written).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "What happened to the claim")
+    @Operation(operationId = "getClaimHistory", summary = "What happened to the claim")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimEvent")))
     public List<ClaimDtos.EventDto> history(@PathParam("id") String id) {
         return claims.history(customer(), claimId(id)).stream().map(ClaimDtos.EventDto::of).toList();
@@ -132,17 +191,24 @@ public class ClaimResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Take the claim back, before a decision")
+    @Operation(operationId = "withdrawClaim", summary = "Take the claim back, before a decision")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public ClaimDtos.ClaimDto withdraw(@PathParam("id") String id,
+    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(ref = "WithdrawRequest"))) String body) {
-        // the body is optional: read it ourselves, since a JSON reader refuses an empty one
-        ClaimDtos.WithdrawRequest request = body == null || body.isBlank() ? null
-                : JSON.fromJson(body, ClaimDtos.WithdrawRequest.class);
-        return ClaimDtos.ClaimDto.of(claims.withdraw(customer(), caller.getName(), claimId(id),
+        ClaimDtos.WithdrawRequest request = optionalBody(body, ClaimDtos.WithdrawRequest.class);
+        return withVersion(claims.withdraw(customer(), caller.getName(), claimId(id), ClaimVersions.ifMatch(ifMatch),
                 request == null ? null : request.reason));
+    }
+
+    /** An optional JSON body: read here, since a JSON reader refuses an empty one. */
+    private static <T> T optionalBody(String body, Class<T> type) {
+        return body == null || body.isBlank() ? null : JSON.fromJson(body, type);
+    }
+
+    private static Response withVersion(ClaimService.ClaimView claim) {
+        return Response.ok(ClaimDtos.ClaimDto.of(claim)).tag(ClaimVersions.etag(claim.version())).build();
     }
 
     private UUID customer() {
@@ -153,7 +219,7 @@ public class ClaimResource {
         }
     }
 
-    private static UUID claimId(String id) {
+    static UUID claimId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

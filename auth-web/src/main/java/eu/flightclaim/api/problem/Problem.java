@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "reasons"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "reasons", "allowed"})
 public class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -26,6 +26,9 @@ public class Problem {
     public List<FieldError> errors;
     @Schema(description = "For not-covered problems: why, in plain English")
     public List<String> reasons;
+    @Schema(description = "For a refused claim transition: the statuses the claim may go to from where it is",
+            example = "[\"under_review\", \"rejected\"]")
+    public List<String> allowed;
     /** For 429: sent as the Retry-After header, not in the body. */
     @JsonbTransient
     @Schema(hidden = true)

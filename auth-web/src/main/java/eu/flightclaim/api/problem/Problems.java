@@ -57,8 +57,10 @@ public final class Problems {
         if (t instanceof NotFoundException) {
             return new Problem(ProblemType.NOT_FOUND, t.getMessage(), path);
         }
-        if (t instanceof StateConflictException) {
-            return new Problem(ProblemType.CONFLICT, t.getMessage(), path);
+        if (t instanceof StateConflictException c) {
+            Problem problem = new Problem(ProblemType.CONFLICT, c.getMessage(), path);
+            problem.allowed = c.allowed();
+            return problem;
         }
         if (t instanceof ConstraintViolationException cve) {
             Problem problem = new Problem(ProblemType.INVALID_INPUT, "Some fields are invalid.", path);

@@ -31,7 +31,8 @@ public class BatchJobs {
 
     public static final String REFERENCE_DATA_IMPORT = "reference-data-import";
     /** The jobs that may be started by hand. */
-    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT);
+    public static final String CLAIM_FOLLOW_UP = "claim-follow-up";
+    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT, CLAIM_FOLLOW_UP);
 
     public record Execution(long id, String jobName, String status, String exitStatus, Instant created,
             Instant started, Instant ended, boolean restartable) {

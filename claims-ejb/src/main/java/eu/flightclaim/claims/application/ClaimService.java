@@ -7,12 +7,10 @@ import eu.flightclaim.claims.domain.model.compensation.Assessment;
 import eu.flightclaim.claims.domain.model.compensation.Deadline;
 import eu.flightclaim.claims.domain.model.compensation.Regime;
 import eu.flightclaim.claims.domain.model.compensation.RegimeResult;
-import eu.flightclaim.claims.infrastructure.persistence.SqlValues;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -23,18 +21,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 
 /**
  * Claims from the customer's side: submit (validated, assessed by the engine, idempotent, one open
- * claim per passenger and flight), read their own, follow the history, withdraw before a decision.
+ * claim per passenger and flight), read their own, follow the history, change contact, passengers and
+ * payout while allowed, write to the team, answer a document request, withdraw before a decision.
  */
 @Stateless
 public class ClaimService {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-    public static final String SUBMITTED_TEMPLATE = "claim-submitted";
-    public static final String STATUS_TEMPLATE = "claim-status";
+    private static final Jsonb JSON = ClaimRecords.JSON;
+    /** While the claim is in these, the customer may still change contact, passengers and payout. */
+    private static final Set<ClaimStatus> EDITABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.DOCUMENTS_REQUESTED);
 
     /** What the customer submits, beside the eligibility question. */
     public record Submission(EligibilityQuery eligibility, String itineraryJson, String regime, List<Passenger> passengers,
@@ -50,14 +52,30 @@ public class ClaimService {
             boolean manualReview, List<String> legalBasis, List<String> reasons) {
     }
 
-    /** A claim as its customer sees it. */
+    /** A claim as its customer sees it (the amount is the effective one, override or engine). */
     public record ClaimView(UUID id, String reference, ClaimStatus status, String regime, BigDecimal amount,
             String currency, StoredAssessment assessment, LocalDate deadline, String itineraryJson,
             List<Passenger> passengers, String phone, String ibanMasked, String accountHolder, OffsetDateTime createdAt,
-            long version) {
+            long version, String customerEmail) {
     }
 
-    public record Event(OffsetDateTime at, String from, String to, String reason) {
+    /** A history entry; actor only for staff eyes. */
+    public record Event(OffsetDateTime at, String from, String to, String reason, String kind, String actor,
+            boolean customerVisible) {
+    }
+
+    /** One message of a claim's thread; author only for staff eyes. */
+    public record Message(long id, OffsetDateTime at, String authorKind, String author, String body, boolean internal) {
+    }
+
+    /** A customer's change of their claim: null parts stay as they are. */
+    public record Update(Contact contact, List<Passenger> passengers, Payout payout) {
+    }
+
+    public record Contact(String phone) {
+    }
+
+    public record Payout(String iban, String accountHolder) {
     }
 
     /** The answer to a submission: the claim, and whether it was a replay of an earlier identical one. */
@@ -72,6 +90,8 @@ public class ClaimService {
     private DataKeys dataKeys;
     @EJB
     private EmailOutbox outbox;
+    @Inject
+    private ClaimRecords records;
 
     @SuppressWarnings("unchecked")
     public Submitted submit(UUID customer, String email, String ip, String idempotencyKey, String requestHash,
@@ -85,7 +105,7 @@ public class ClaimService {
                     throw new UnprocessableClaimException("This Idempotency-Key was used for a different claim.",
                             List.of("Use a new Idempotency-Key for a new claim."));
                 }
-                return new Submitted(view(customer, (UUID) earlier.get(0)[1]), true);
+                return new Submitted(records.view(customer, (UUID) earlier.get(0)[1]), true);
             }
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
@@ -106,6 +126,219 @@ public class ClaimService {
             }
         }
         List<Passenger> passengers = s.passengers() == null ? List.of() : s.passengers();
+        checkPassengers(passengers, errors);
+        Iban iban = checkPayout(s.iban(), s.accountHolder(), errors);
+        if (!Boolean.TRUE.equals(s.termsAccepted())) {
+            errors.add(new InvalidInputException.FieldError("consent.termsAccepted", "the terms must be accepted"));
+        }
+        if (!Boolean.TRUE.equals(s.assignmentAccepted())) {
+            errors.add(new InvalidInputException.FieldError("consent.assignmentAccepted",
+                    "the assignment and power of attorney must be accepted"));
+        }
+        if (blankOrLong(s.termsVersion(), 20)) {
+            errors.add(new InvalidInputException.FieldError("consent.termsVersion", "is required"));
+        }
+        checkPhone(s.phone(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        EligibilityService.Parsed parsed = eligibility.question();
+        Assessment assessment = eligibility.assessment();
+        RegimeResult chosen = choose(assessment, s.regime());
+        String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        refuseDuplicates(null, passengers, flight, parsed.flightDate());
+        LocalDate deadline = eligibility.deadlines().stream().map(Deadline::deadline).min(Comparator.naturalOrder())
+                .orElse(null);
+        UUID id = UUID.randomUUID();
+        String reference = (String) em.createNativeQuery("SELECT 'FC-' || extract(year from now())::int || '-'"
+                + " || lpad(nextval('claim_reference_seq')::text, 6, '0')").getSingleResult();
+        StoredAssessment stored = new StoredAssessment(chosen.regime().name(), Math.round(assessment.distanceKm()),
+                chosen.band() == null ? null : chosen.band().name(), chosen.reductionPercent(), chosen.manualReview(),
+                chosen.legalBasis(), chosen.reasons());
+        em.createNativeQuery("""
+                INSERT INTO claim (id, reference, customer_id, status, regime, itinerary_json, disruption_json,
+                    assessment_json, amount, currency, manual_review, deadline, first_flight_date, contact_phone,
+                    payout_iban_enc, payout_iban_masked, payout_holder, terms_version, consent_at, consent_ip,
+                    flight_number, airline)
+                VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
+                """)
+                .setParameter(1, id).setParameter(2, reference).setParameter(3, customer)
+                .setParameter(4, chosen.regime().name()).setParameter(5, s.itineraryJson())
+                .setParameter(6, JSON.toJson(s.eligibility().disruption())).setParameter(7, JSON.toJson(stored))
+                .setParameter(8, chosen.compensation() == null ? null : chosen.compensation().amount())
+                .setParameter(9, chosen.compensation() == null ? null : chosen.compensation().currency())
+                .setParameter(10, chosen.manualReview()).setParameter(11, deadline)
+                .setParameter(12, parsed.flightDate()).setParameter(13, s.phone())
+                .setParameter(14, dataKeys.cipher().encrypt(iban.value())).setParameter(15, iban.masked())
+                .setParameter(16, s.accountHolder().trim()).setParameter(17, s.termsVersion().trim())
+                .setParameter(18, ip).setParameter(19, flight)
+                .setParameter(20, legs.get(0).carrier() != null && !legs.get(0).carrier().isBlank()
+                        ? legs.get(0).carrier().trim().toUpperCase(Locale.ROOT) : flight.substring(0, Math.min(2, flight.length())))
+                .executeUpdate();
+        writePassengers(id, passengers, flight, parsed.flightDate());
+        records.event(id, ClaimRecords.Kind.STATUS, email, null, ClaimStatus.SUBMITTED, "Submitted", true);
+        if (idempotencyKey != null) {
+            em.createNativeQuery("INSERT INTO idempotency_key (customer_id, key, request_hash, claim_id) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (customer_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash,"
+                    + " claim_id = EXCLUDED.claim_id, created_at = now()")
+                    .setParameter(1, customer).setParameter(2, idempotencyKey).setParameter(3, requestHash)
+                    .setParameter(4, id).executeUpdate();
+        }
+        outbox.queue(ClaimRecords.SUBMITTED_TEMPLATE, email, Map.of("reference", reference, "regime", chosen.regime().name(),
+                "amount", chosen.compensation() == null ? "to be determined" : chosen.compensation().toString(),
+                "review", chosen.manualReview()));
+        return new Submitted(records.view(customer, id), false);
+    }
+
+    /** The customer's own claims, newest first. */
+    @SuppressWarnings("unchecked")
+    public Page<ClaimView> list(UUID customer, int page, int size) {
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE customer_id = ?")
+                .setParameter(1, customer).getSingleResult()).longValue();
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM claim WHERE customer_id = ? ORDER BY created_at DESC"
+                + " OFFSET ? LIMIT ?").setParameter(1, customer).setParameter(2, (long) page * size)
+                .setParameter(3, size).getResultList();
+        return new Page<>(ids.stream().map(i -> records.view(customer, i)).toList(), total, page, size);
+    }
+
+    /** One of the customer's claims; someone else's is not found (not forbidden: it does not say it exists). */
+    public ClaimView view(UUID customer, UUID id) {
+        return records.view(customer, id);
+    }
+
+    /** What happened to the claim, as the customer may see it. */
+    public List<Event> history(UUID customer, UUID id) {
+        records.view(customer, id);
+        return records.history(id, false);
+    }
+
+    /**
+     * The customer changes contact, passengers or payout while the claim is submitted or documents
+     * are requested. {@code version}, when given, must be the one the customer last saw.
+     */
+    public ClaimView update(UUID customer, String email, UUID id, Long version, Update u) {
+        ClaimView claim = records.view(customer, id);
+        if (!EDITABLE.contains(claim.status())) {
+            throw new StateConflictException("A claim that is " + claim.status().apiName() + " can no longer be changed;"
+                    + " write to us in the claim's messages instead.");
+        }
+        if (u == null || (u.contact() == null && u.passengers() == null && u.payout() == null)) {
+            throw new InvalidInputException("contact", "Nothing to change: send contact, passengers or payout.");
+        }
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (u.contact() != null) {
+            checkPhone(u.contact().phone(), errors);
+        }
+        if (u.passengers() != null) {
+            checkPassengers(u.passengers(), errors);
+        }
+        Iban iban = u.payout() == null ? null : checkPayout(u.payout().iban(), u.payout().accountHolder(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        records.bump(id, version == null ? claim.version() : version);
+        List<String> changed = new ArrayList<>();
+        if (u.contact() != null) {
+            em.createNativeQuery("UPDATE claim SET contact_phone = ? WHERE id = ?").setParameter(1, u.contact().phone())
+                    .setParameter(2, id).executeUpdate();
+            changed.add("contact");
+        }
+        if (u.passengers() != null) {
+            Object[] flight = (Object[]) em.createNativeQuery("SELECT flight_number, first_flight_date FROM claim WHERE id = ?")
+                    .setParameter(1, id).getSingleResult();
+            LocalDate date = flight[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) flight[1];
+            em.createNativeQuery("DELETE FROM claim_flight_key WHERE claim_id = ?").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("DELETE FROM claim_passenger WHERE claim_id = ?").setParameter(1, id).executeUpdate();
+            refuseDuplicates(id, u.passengers(), (String) flight[0], date);
+            writePassengers(id, u.passengers(), (String) flight[0], date);
+            changed.add("passengers");
+        }
+        if (iban != null) {
+            em.createNativeQuery("UPDATE claim SET payout_iban_enc = ?, payout_iban_masked = ?, payout_holder = ? WHERE id = ?")
+                    .setParameter(1, dataKeys.cipher().encrypt(iban.value())).setParameter(2, iban.masked())
+                    .setParameter(3, u.payout().accountHolder().trim()).setParameter(4, id).executeUpdate();
+            changed.add("payout details");
+        }
+        records.event(id, ClaimRecords.Kind.EDITED, email, claim.status(), claim.status(),
+                "Changed by the customer: " + String.join(", ", changed), true);
+        return records.view(customer, id);
+    }
+
+    /** The customer takes the claim back (only before a decision); the passengers may claim this flight again. */
+    public ClaimView withdraw(UUID customer, String email, UUID id, Long version, String reason) {
+        return move(customer, email, id, version, ClaimStatus.WITHDRAWN,
+                reason == null || reason.isBlank() ? "Withdrawn by the customer" : reason.strip());
+    }
+
+    /**
+     * The customer answers a document request (the documents themselves are uploaded separately):
+     * open requests count as answered and the claim goes back to the reviewers.
+     */
+    public ClaimView resubmit(UUID customer, String email, UUID id, Long version, String message) {
+        String text = message == null || message.isBlank() ? null : ClaimRecords.messageBody(message);
+        ClaimView moved = move(customer, email, id, version, ClaimStatus.RESUBMITTED, "Documents provided");
+        if (text != null) {
+            records.message(id, false, email, text, false);
+        }
+        em.createNativeQuery("UPDATE document_request SET answered_at = now() WHERE claim_id = ? AND answered_at IS NULL")
+                .setParameter(1, id).executeUpdate();
+        em.createNativeQuery("UPDATE claim SET flagged = FALSE, flag_reason = NULL WHERE id = ? AND flag_reason = ?")
+                .setParameter(1, id).setParameter(2, ClaimRecords.FLAG_NO_ANSWER).executeUpdate();
+        return moved;
+    }
+
+    private ClaimView move(UUID customer, String email, UUID id, Long version, ClaimStatus to, String reason) {
+        ClaimView claim = records.view(customer, id);
+        ClaimRecords.check(claim.status(), to, ClaimWorkflow.Actor.CUSTOMER, reason);
+        records.transition(id, version == null ? claim.version() : version, claim.reference(), email, email,
+                claim.status(), to, reason, Map.of());
+        return records.view(customer, id);
+    }
+
+    /** The claim's thread as the customer sees it (no internal notes). */
+    public List<Message> messages(UUID customer, UUID id) {
+        records.view(customer, id);
+        return records.messages(id, false);
+    }
+
+    /** The customer writes to the team about the claim. */
+    public Message write(UUID customer, String email, UUID id, String body) {
+        String text = ClaimRecords.messageBody(body);
+        records.view(customer, id);
+        return records.message(id, false, email, text, false);
+    }
+
+    private void writePassengers(UUID id, List<Passenger> passengers, String flight, LocalDate date) {
+        for (int i = 0; i < passengers.size(); i++) {
+            Passenger p = passengers.get(i);
+            em.createNativeQuery("INSERT INTO claim_passenger VALUES (?, ?, ?, ?, ?)").setParameter(1, id)
+                    .setParameter(2, i).setParameter(3, p.firstName().trim()).setParameter(4, p.lastName().trim())
+                    .setParameter(5, p.bookingReference() == null ? null : p.bookingReference().trim()
+                            .toUpperCase(Locale.ROOT)).executeUpdate();
+            em.createNativeQuery("INSERT INTO claim_flight_key VALUES (?, ?)")
+                    .setParameter(1, key(p, flight, date)).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** One open claim per passenger, flight and date: another claim holding the key is a 409 naming it. */
+    private void refuseDuplicates(UUID self, List<Passenger> passengers, String flight, LocalDate date) {
+        Set<String> keys = new HashSet<>();
+        for (Passenger p : passengers) {
+            if (!keys.add(key(p, flight, date))) {
+                throw new InvalidInputException("passengers", p.firstName() + " " + p.lastName() + " is listed twice.");
+            }
+            List<?> existing = em.createNativeQuery("SELECT c.reference FROM claim_flight_key k JOIN claim c"
+                    + " ON c.id = k.claim_id WHERE k.passenger_key = ? AND (CAST(? AS UUID) IS NULL OR c.id <> ?)")
+                    .setParameter(1, key(p, flight, date)).setParameter(2, self).setParameter(3, self).getResultList();
+            if (!existing.isEmpty()) {
+                throw new StateConflictException("There is already claim " + existing.get(0) + " for " + p.firstName()
+                        + " " + p.lastName() + " on " + flight + " of " + date + ".");
+            }
+        }
+    }
+
+    private static void checkPassengers(List<Passenger> passengers, List<InvalidInputException.FieldError> errors) {
         if (passengers.isEmpty() || passengers.size() > 9) {
             errors.add(new InvalidInputException.FieldError("passengers", "must have 1 to 9 passengers, has "
                     + passengers.size()));
@@ -121,160 +354,26 @@ public class ClaimService {
                         "'" + p.bookingReference() + "' is not a booking reference (5 to 8 letters or digits)"));
             }
         }
+    }
+
+    /** The IBAN (checksum) and account holder; the parsed IBAN, or null with the errors added. */
+    private static Iban checkPayout(String ibanText, String holder, List<InvalidInputException.FieldError> errors) {
         Iban iban = null;
         try {
-            iban = Iban.parse(s.iban());
+            iban = Iban.parse(ibanText);
         } catch (IllegalArgumentException e) {
-            errors.add(new InvalidInputException.FieldError("payout.iban", "'" + s.iban() + "' " + e.getMessage()));
+            errors.add(new InvalidInputException.FieldError("payout.iban", "'" + ibanText + "' " + e.getMessage()));
         }
-        if (blankOrLong(s.accountHolder(), 140)) {
+        if (blankOrLong(holder, 140)) {
             errors.add(new InvalidInputException.FieldError("payout.accountHolder", "is required, up to 140 characters"));
         }
-        if (!Boolean.TRUE.equals(s.termsAccepted())) {
-            errors.add(new InvalidInputException.FieldError("consent.termsAccepted", "the terms must be accepted"));
-        }
-        if (!Boolean.TRUE.equals(s.assignmentAccepted())) {
-            errors.add(new InvalidInputException.FieldError("consent.assignmentAccepted",
-                    "the assignment and power of attorney must be accepted"));
-        }
-        if (blankOrLong(s.termsVersion(), 20)) {
-            errors.add(new InvalidInputException.FieldError("consent.termsVersion", "is required"));
-        }
-        if (s.phone() != null && !s.phone().matches("[+0-9 ()/-]{5,40}")) {
-            errors.add(new InvalidInputException.FieldError("contact.phone", "'" + s.phone() + "' is not a phone number"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-
-        EligibilityService.Parsed parsed = eligibility.question();
-        Assessment assessment = eligibility.assessment();
-        RegimeResult chosen = choose(assessment, s.regime());
-        String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        for (Passenger p : passengers) {
-            List<?> existing = em.createNativeQuery("SELECT c.reference FROM claim_flight_key k JOIN claim c"
-                    + " ON c.id = k.claim_id WHERE k.passenger_key = ?").setParameter(1, key(p, flight, parsed.flightDate()))
-                    .getResultList();
-            if (!existing.isEmpty()) {
-                throw new StateConflictException("There is already claim " + existing.get(0) + " for " + p.firstName()
-                        + " " + p.lastName() + " on " + flight + " of " + parsed.flightDate() + ".");
-            }
-        }
-        LocalDate deadline = eligibility.deadlines().stream().map(Deadline::deadline).min(Comparator.naturalOrder())
-                .orElse(null);
-        UUID id = UUID.randomUUID();
-        String reference = (String) em.createNativeQuery("SELECT 'FC-' || extract(year from now())::int || '-'"
-                + " || lpad(nextval('claim_reference_seq')::text, 6, '0')").getSingleResult();
-        StoredAssessment stored = new StoredAssessment(chosen.regime().name(), Math.round(assessment.distanceKm()),
-                chosen.band() == null ? null : chosen.band().name(), chosen.reductionPercent(), chosen.manualReview(),
-                chosen.legalBasis(), chosen.reasons());
-        em.createNativeQuery("""
-                INSERT INTO claim (id, reference, customer_id, status, regime, itinerary_json, disruption_json,
-                    assessment_json, amount, currency, manual_review, deadline, first_flight_date, contact_phone,
-                    payout_iban_enc, payout_iban_masked, payout_holder, terms_version, consent_at, consent_ip)
-                VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
-                """)
-                .setParameter(1, id).setParameter(2, reference).setParameter(3, customer)
-                .setParameter(4, chosen.regime().name()).setParameter(5, s.itineraryJson())
-                .setParameter(6, JSON.toJson(s.eligibility().disruption())).setParameter(7, JSON.toJson(stored))
-                .setParameter(8, chosen.compensation() == null ? null : chosen.compensation().amount())
-                .setParameter(9, chosen.compensation() == null ? null : chosen.compensation().currency())
-                .setParameter(10, chosen.manualReview()).setParameter(11, deadline)
-                .setParameter(12, parsed.flightDate()).setParameter(13, s.phone())
-                .setParameter(14, dataKeys.cipher().encrypt(iban.value())).setParameter(15, iban.masked())
-                .setParameter(16, s.accountHolder().trim()).setParameter(17, s.termsVersion().trim())
-                .setParameter(18, ip).executeUpdate();
-        for (int i = 0; i < passengers.size(); i++) {
-            Passenger p = passengers.get(i);
-            em.createNativeQuery("INSERT INTO claim_passenger VALUES (?, ?, ?, ?, ?)").setParameter(1, id)
-                    .setParameter(2, i).setParameter(3, p.firstName().trim()).setParameter(4, p.lastName().trim())
-                    .setParameter(5, p.bookingReference() == null ? null : p.bookingReference().trim()
-                            .toUpperCase(Locale.ROOT)).executeUpdate();
-            em.createNativeQuery("INSERT INTO claim_flight_key VALUES (?, ?)")
-                    .setParameter(1, key(p, flight, parsed.flightDate())).setParameter(2, id).executeUpdate();
-        }
-        event(id, email, null, ClaimStatus.SUBMITTED, "Submitted");
-        if (idempotencyKey != null) {
-            em.createNativeQuery("INSERT INTO idempotency_key (customer_id, key, request_hash, claim_id) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT (customer_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash,"
-                    + " claim_id = EXCLUDED.claim_id, created_at = now()")
-                    .setParameter(1, customer).setParameter(2, idempotencyKey).setParameter(3, requestHash)
-                    .setParameter(4, id).executeUpdate();
-        }
-        outbox.queue(SUBMITTED_TEMPLATE, email, Map.of("reference", reference, "regime", chosen.regime().name(),
-                "amount", chosen.compensation() == null ? "to be determined" : chosen.compensation().toString(),
-                "review", chosen.manualReview()));
-        return new Submitted(view(customer, id), false);
+        return iban;
     }
 
-    /** The customer's own claims, newest first. */
-    @SuppressWarnings("unchecked")
-    public Page<ClaimView> list(UUID customer, int page, int size) {
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE customer_id = ?")
-                .setParameter(1, customer).getSingleResult()).longValue();
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM claim WHERE customer_id = ? ORDER BY created_at DESC"
-                + " OFFSET ? LIMIT ?").setParameter(1, customer).setParameter(2, (long) page * size)
-                .setParameter(3, size).getResultList();
-        return new Page<>(ids.stream().map(i -> view(customer, i)).toList(), total, page, size);
-    }
-
-    /** One of the customer's claims; someone else's is not found (not forbidden: it does not say it exists). */
-    @SuppressWarnings("unchecked")
-    public ClaimView view(UUID customer, UUID id) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT reference, status, regime, amount, currency, assessment_json, deadline, itinerary_json,
-                       contact_phone, payout_iban_masked, payout_holder, created_at, version
-                  FROM claim WHERE id = ? AND customer_id = ?
-                """).setParameter(1, id).setParameter(2, customer).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("claim", id);
+    private static void checkPhone(String phone, List<InvalidInputException.FieldError> errors) {
+        if (phone != null && !phone.matches("[+0-9 ()/-]{5,40}")) {
+            errors.add(new InvalidInputException.FieldError("contact.phone", "'" + phone + "' is not a phone number"));
         }
-        Object[] r = rows.get(0);
-        List<Object[]> people = em.createNativeQuery("SELECT first_name, last_name, booking_reference"
-                + " FROM claim_passenger WHERE claim_id = ? ORDER BY position").setParameter(1, id).getResultList();
-        Object deadline = r[6];
-        return new ClaimView(id, (String) r[0], ClaimStatus.valueOf((String) r[1]), (String) r[2], (BigDecimal) r[3],
-                r[4] == null ? null : ((String) r[4]).trim(), JSON.fromJson((String) r[5], StoredAssessment.class),
-                deadline instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) deadline, (String) r[7],
-                people.stream().map(p -> new Passenger((String) p[0], (String) p[1], (String) p[2])).toList(),
-                (String) r[8], (String) r[9], (String) r[10], SqlValues.offsetDateTime(r[11]), ((Number) r[12]).longValue());
-    }
-
-    /** What happened to the claim, as the customer may see it. */
-    @SuppressWarnings("unchecked")
-    public List<Event> history(UUID customer, UUID id) {
-        view(customer, id);
-        List<Object[]> rows = em.createNativeQuery("SELECT at, from_status, to_status, reason FROM claim_event"
-                + " WHERE claim_id = ? AND customer_visible ORDER BY at, id").setParameter(1, id).getResultList();
-        return rows.stream().map(r -> new Event(SqlValues.offsetDateTime(r[0]), lower((String) r[1]),
-                lower((String) r[2]), (String) r[3])).toList();
-    }
-
-    /** The customer takes the claim back (only before a decision); the passengers may claim this flight again. */
-    public ClaimView withdraw(UUID customer, String email, UUID id, String reason) {
-        ClaimView claim = view(customer, id);
-        try {
-            ClaimWorkflow.check(claim.status(), ClaimStatus.WITHDRAWN, ClaimWorkflow.Actor.CUSTOMER, reason);
-        } catch (ClaimWorkflow.TransitionRefused e) {
-            throw new StateConflictException(e.getMessage() + " Allowed: "
-                    + e.allowed().stream().map(ClaimStatus::apiName).toList());
-        }
-        int n = em.createNativeQuery("UPDATE claim SET status = 'WITHDRAWN', updated_at = now(), version = version + 1"
-                + " WHERE id = ? AND version = ?").setParameter(1, id).setParameter(2, claim.version()).executeUpdate();
-        if (n == 0) {
-            throw new StateConflictException("The claim changed meanwhile; load it again.");
-        }
-        em.createNativeQuery("DELETE FROM claim_flight_key WHERE claim_id = ?").setParameter(1, id).executeUpdate();
-        event(id, email, claim.status(), ClaimStatus.WITHDRAWN, reason == null || reason.isBlank() ? "Withdrawn" : reason);
-        outbox.queue(STATUS_TEMPLATE, email, Map.of("reference", claim.reference(), "status", "withdrawn",
-                "reason", reason == null ? "" : reason));
-        return view(customer, id);
-    }
-
-    private void event(UUID claim, String actor, ClaimStatus from, ClaimStatus to, String reason) {
-        em.createNativeQuery("INSERT INTO claim_event (claim_id, actor, from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, claim).setParameter(2, actor).setParameter(3, from == null ? null : from.name())
-                .setParameter(4, to.name()).setParameter(5, reason).executeUpdate();
     }
 
     private static RegimeResult choose(Assessment a, String requested) {
@@ -308,9 +407,5 @@ public class ClaimService {
 
     private static boolean blankOrLong(String s, int max) {
         return s == null || s.isBlank() || s.length() > max;
-    }
-
-    private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -37,4 +37,29 @@ class EmailTemplatesTest {
         assertFalse(templates.exists("../../META-INF/persistence"));
         assertThrows(IllegalArgumentException.class, () -> templates.render("no-such-template", Map.of()));
     }
+
+    @Test
+    void staffDigestListsEveryClaim() {
+        // the model arrives as the outbox stored it: JSON read back into maps and lists
+        RenderedEmail email = templates.render("staff-deadline-digest", Map.of("count", 2, "days", 30, "claims",
+                java.util.List.of(Map.of("reference", "FC-2026-000001", "deadline", "2026-12-01", "status", "submitted",
+                        "assignee", "unassigned"), Map.of("reference", "FC-2026-000002", "deadline", "2026-12-02",
+                        "status", "under review", "assignee", "Grace"))));
+        assertEquals("2 undecided claim(s) within 30 days of their deadline", email.subject());
+        assertTrue(email.text().contains("- FC-2026-000001  deadline 2026-12-01  submitted  (unassigned)"));
+        assertTrue(email.html().contains("<td>FC-2026-000002</td><td>2026-12-02</td><td>under review</td><td>Grace</td>"));
+    }
+
+    @Test
+    void everyClaimStatusHasItsTemplate() {
+        for (String t : java.util.List.of("claim-submitted", "claim-status", "claim-documents-requested", "claim-approved",
+                "claim-rejected", "claim-paid", "claim-message", "claim-document-reminder")) {
+            RenderedEmail email = templates.render(t, Map.of("reference", "FC-2026-000007", "reason", "Because.",
+                    "status", "under review", "body", "Hi", "documents", "receipt", "days", 7));
+            assertTrue(email.subject().contains("FC-2026-000007"), t);
+            assertTrue(email.text().contains("FC-2026-000007"), t);
+        }
+        assertTrue(templates.render("claim-rejected", Map.of("reference", "X", "reason", "Extraordinary circumstances."))
+                .text().contains("Extraordinary circumstances."));
+    }
 }

@@ -1,0 +1,296 @@
+package eu.flightclaim.api.claim;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.Paging;
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Claims for staff: the list with filters, one claim with everything, and the changes reviewers
+ * make. Changes take the claim's version as If-Match (optimistic locking: 409 when it moved on).
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "admin-claims")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "403", description = "Not staff",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class ClaimReviewResource {
+
+    @EJB
+    private ClaimReviewService review;
+    @EJB
+    private StaffAccountService staff;
+    @Inject
+    private JsonWebToken caller;
+
+    @GET
+    @Path("claims")
+    @Operation(operationId = "searchClaims", summary = "Claims with filters, free-text search, sorting and paging")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimSummaryPage")))
+    @APIResponse(responseCode = "400", description = "A filter is invalid (named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public ClaimReviewDtos.SummaryPageDto search(
+            @Parameter(description = "One or more statuses, comma-separated", example = "submitted,resubmitted")
+            @QueryParam("status") String status,
+            @Parameter(description = "A staff id, 'me', or 'none' for unassigned claims") @QueryParam("assignee") String assignee,
+            @Parameter(schema = @Schema(enumeration = {"EU261", "UK261"})) @QueryParam("regime") String regime,
+            @Parameter(description = "IATA code of the operating airline", example = "LH") @QueryParam("airline") String airline,
+            @Parameter(description = "Created on or after this day", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("createdFrom") String createdFrom,
+            @Parameter(description = "Created on or before this day", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("createdTo") String createdTo,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("flagged") String flagged,
+            @Parameter(description = "Undecided claims whose limitation deadline is within this many days",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("deadlineWithinDays") String deadlineWithinDays,
+            @Parameter(description = "Reference, customer email or name, flight number or booking reference")
+            @QueryParam("q") String q,
+            @Parameter(description = "createdAt, updatedAt, deadline, reference, status, amount, flightDate; '-' in front"
+                    + " for descending", schema = @Schema(defaultValue = "-createdAt")) @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        List<String> statuses = status == null || status.isBlank() ? null
+                : Arrays.stream(status.split(",")).map(String::trim).map(s -> parseStatus("status", s).name()).toList();
+        Long assigneeId = null;
+        boolean unassigned = false;
+        if (assignee != null && !assignee.isBlank()) {
+            switch (assignee.trim().toLowerCase(Locale.ROOT)) {
+                case "me" -> assigneeId = staff.idOf(caller.getName());
+                case "none" -> unassigned = true;
+                default -> assigneeId = parseLong("assignee", assignee, "a staff id, 'me' or 'none'");
+            }
+        }
+        if (regime != null && !regime.isBlank() && !List.of("EU261", "UK261").contains(regime.trim().toUpperCase(Locale.ROOT))) {
+            throw ApiProblem.invalid("regime", "'" + regime + "' is not EU261 or UK261");
+        }
+        if (airline != null && !airline.isBlank() && !airline.trim().matches("[A-Za-z0-9]{2,3}")) {
+            throw ApiProblem.invalid("airline", "'" + airline + "' is not an airline code (2 or 3 letters or digits)");
+        }
+        Boolean isFlagged = null;
+        if (flagged != null && !flagged.isBlank()) {
+            if (!flagged.equalsIgnoreCase("true") && !flagged.equalsIgnoreCase("false")) {
+                throw ApiProblem.invalid("flagged", "must be true or false");
+            }
+            isFlagged = Boolean.parseBoolean(flagged);
+        }
+        Integer within = null;
+        if (deadlineWithinDays != null && !deadlineWithinDays.isBlank()) {
+            long days = parseLong("deadlineWithinDays", deadlineWithinDays, "a whole number of days");
+            if (days < 0 || days > 3650) {
+                throw ApiProblem.invalid("deadlineWithinDays", "must be between 0 and 3650");
+            }
+            within = (int) days;
+        }
+        if (q != null && q.length() > 100) {
+            throw ApiProblem.invalid("q", "must have at most 100 characters");
+        }
+        return ClaimReviewDtos.SummaryPageDto.of(review.search(new ClaimSearchQuery.Filter(statuses, assigneeId,
+                unassigned, blankToNull(regime), blankToNull(airline), date("createdFrom", createdFrom),
+                date("createdTo", createdTo), isFlagged, within, blankToNull(q), blankToNull(sort)),
+                paging.page(), paging.size()));
+    }
+
+    @GET
+    @Path("claims/{id}")
+    @Operation(operationId = "getClaimReview", summary = "Everything about a claim: history, notes, messages, document"
+            + " requests, the engine's explanation", description = "The ETag is the claim's version, for If-Match.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response get(@PathParam("id") String id) {
+        return reviewed(review.review(ClaimResource.claimId(id)));
+    }
+
+    @POST
+    @Path("claims/{id}/assign")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(operationId = "assignClaim", summary = "Assign the claim to a reviewer (yourself without a body)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The claim changed meanwhile (If-Match)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(ref = "AssignRequest"))) String body) {
+        ClaimReviewDtos.AssignRequest request = body == null || body.isBlank() ? null
+                : ClaimReviewDtos.JSON_READER.fromJson(body, ClaimReviewDtos.AssignRequest.class);
+        Long target;
+        if (request != null && Boolean.TRUE.equals(request.unassign)) {
+            target = null;
+        } else if (request != null && request.staffId != null) {
+            target = request.staffId;
+        } else {
+            target = staff.idOf(caller.getName());
+        }
+        return reviewed(review.assign(caller.getName(), ClaimResource.claimId(id), ClaimVersions.ifMatch(ifMatch), target));
+    }
+
+    @POST
+    @Path("claims/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transitionClaim", summary = "Move the claim in the workflow; the customer is emailed",
+            description = "A move the workflow does not allow is a 409 whose 'allowed' lists the moves that are.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
+    @APIResponse(responseCode = "400", description = "Unknown status, reason too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (allowed targets listed),"
+            + " a reason is missing, no amount to approve, or changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ClaimReviewDtos.TransitionRequest request) {
+        if (request == null || request.to == null) {
+            throw ApiProblem.invalid("to", "is required");
+        }
+        return reviewed(review.transition(caller.getName(), ClaimResource.claimId(id), ClaimVersions.ifMatch(ifMatch),
+                request.to, request.reason));
+    }
+
+    @PUT
+    @Path("claims/{id}/compensation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "overrideCompensation", summary = "Set the amount due instead of the engine's, with the"
+            + " reason (the engine's stays beside it)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Paid, rejected or withdrawn, or changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response overrideCompensation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ClaimReviewDtos.OverrideRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("amount", "is required");
+        }
+        return reviewed(review.overrideCompensation(caller.getName(), ClaimResource.claimId(id),
+                ClaimVersions.ifMatch(ifMatch), request.amount, request.currency, request.reason));
+    }
+
+    @POST
+    @Path("claims/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addClaimNote", summary = "An internal note: staff only, never shown to the customer")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response note(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
+        return created(review.note(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
+    }
+
+    @POST
+    @Path("claims/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "messageCustomer", summary = "Write to the customer: in the claim's thread and by email")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response message(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
+        return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
+    }
+
+    @POST
+    @Path("claims/{id}/document-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestDocuments", summary = "Ask the customer for a document: the claim goes to"
+            + " documents_requested and the customer is emailed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
+    @APIResponse(responseCode = "400", description = "Unknown document type, no message",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not from the current status (allowed targets listed), or changed"
+            + " meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response requestDocuments(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ClaimReviewDtos.DocumentRequestRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("documentType", "is required");
+        }
+        return reviewed(review.requestDocuments(caller.getName(), ClaimResource.claimId(id),
+                ClaimVersions.ifMatch(ifMatch), request.documentType, request.message));
+    }
+
+    @GET
+    @Path("stats")
+    @Operation(operationId = "getClaimStats", summary = "Counts by status, amounts by currency, claims near their"
+            + " deadline, median time to a decision")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimStats")))
+    public ClaimReviewDtos.StatsDto stats() {
+        return ClaimReviewDtos.StatsDto.of(review.stats());
+    }
+
+    private static Response reviewed(ClaimReviewService.Review r) {
+        return Response.ok(ClaimReviewDtos.ReviewDto.of(r)).tag(ClaimVersions.etag(r.claim().version())).build();
+    }
+
+    private static Response created(eu.flightclaim.claims.application.ClaimService.Message m) {
+        return Response.status(Response.Status.CREATED).entity(ClaimDtos.MessageDto.of(m, true)).build();
+    }
+
+    private static ClaimStatus parseStatus(String field, String s) {
+        try {
+            return ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(field, "'" + s + "' is not a status; expected one of "
+                    + Arrays.stream(ClaimStatus.values()).map(ClaimStatus::apiName).toList());
+        }
+    }
+
+    private static long parseLong(String field, String s, String expected) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(field, "'" + s + "' is not " + expected);
+        }
+    }
+
+    private static LocalDate date(String field, String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid(field, "'" + s + "' is not a date like 2026-06-01");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
