@@ -61,7 +61,7 @@ public class ClaimRecords {
                        c.assessment_json, c.deadline, c.itinerary_json, c.contact_phone, c.payout_iban_masked,
                        c.payout_holder, c.created_at, c.version, u.email
                   FROM claim c JOIN customer u ON u.id = c.customer_id
-                 WHERE c.id = ? AND (CAST(? AS UUID) IS NULL OR c.customer_id = ?)
+                 WHERE c.id = ? AND (CAST(? AS UUID) IS NULL OR c.customer_id = CAST(? AS UUID))
                 """).setParameter(1, id).setParameter(2, customer).setParameter(3, customer).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("claim", id);

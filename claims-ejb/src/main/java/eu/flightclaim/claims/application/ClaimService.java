@@ -329,7 +329,7 @@ public class ClaimService {
                 throw new InvalidInputException("passengers", p.firstName() + " " + p.lastName() + " is listed twice.");
             }
             List<?> existing = em.createNativeQuery("SELECT c.reference FROM claim_flight_key k JOIN claim c"
-                    + " ON c.id = k.claim_id WHERE k.passenger_key = ? AND (CAST(? AS UUID) IS NULL OR c.id <> ?)")
+                    + " ON c.id = k.claim_id WHERE k.passenger_key = ? AND (CAST(? AS UUID) IS NULL OR c.id <> CAST(? AS UUID))")
                     .setParameter(1, key(p, flight, date)).setParameter(2, self).setParameter(3, self).getResultList();
             if (!existing.isEmpty()) {
                 throw new StateConflictException("There is already claim " + existing.get(0) + " for " + p.firstName()
