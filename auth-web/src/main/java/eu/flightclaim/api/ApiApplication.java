@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "admin-emails", description = "The email outbox (staff)"),
                 @Tag(name = "admin-batch", description = "Batch jobs (staff)"),
                 @Tag(name = "admin-documents", description = "Document rules (admins)"),
+                @Tag(name = "admin-claims", description = "Claims for staff: list, review, decide, stats"),
                 @Tag(name = "admin-staff", description = "Staff accounts and the audit log (superadmins)")})
 @SecurityScheme(securitySchemeName = ApiRoles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")

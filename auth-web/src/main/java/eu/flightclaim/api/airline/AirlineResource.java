@@ -33,7 +33,7 @@ public class AirlineResource {
 
     @GET
     @Path("{iata}")
-    @Operation(summary = "One airline by IATA code")
+    @Operation(operationId = "getAirline", summary = "One airline by IATA code")
     @APIResponse(responseCode = "200", description = "The airline", content = @Content(schema = @Schema(ref = "Airline")))
     @APIResponse(responseCode = "404", description = "No airline has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -43,7 +43,7 @@ public class AirlineResource {
     }
 
     @GET
-    @Operation(summary = "Search airlines", description = "Prefix search over IATA code and name; all airlines without q.")
+    @Operation(operationId = "searchAirlines", summary = "Search airlines", description = "Prefix search over IATA code and name; all airlines without q.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirlinePage")))
     @APIResponse(responseCode = "400", description = "Bad paging or q over 100 characters",

@@ -33,7 +33,7 @@ public class AirportResource {
 
     @GET
     @Path("{iata}")
-    @Operation(summary = "One airport by IATA code")
+    @Operation(operationId = "getAirport", summary = "One airport by IATA code")
     @APIResponse(responseCode = "200", description = "The airport",
             content = @Content(schema = @Schema(ref = "Airport")))
     @APIResponse(responseCode = "404", description = "No airport has this code",
@@ -44,7 +44,7 @@ public class AirportResource {
     }
 
     @GET
-    @Operation(summary = "Search airports", description = "Prefix search over IATA code, name and city, by code.")
+    @Operation(operationId = "searchAirports", summary = "Search airports", description = "Prefix search over IATA code, name and city, by code.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirportPage")))
     @APIResponse(responseCode = "400", description = "q shorter than 2 characters, or bad paging",

@@ -196,7 +196,7 @@ public class AuthResource {
     @GET
     @Path("sessions")
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(summary = "The caller's signed-in sessions, newest use first")
+    @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
     @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<AuthDtos.SessionDto> list() {

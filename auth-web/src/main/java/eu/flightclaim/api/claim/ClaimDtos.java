@@ -19,13 +19,11 @@ public final class ClaimDtos {
 
     @Schema(name = "ClaimRequest", description = "legs and disruption are exactly the eligibility API's")
     public static class ClaimRequest {
-        @Schema(required = true)
         public List<EligibilityRequest.LegDto> legs;
         @Schema(required = true)
         public EligibilityRequest.DisruptionDto disruption;
         @Schema(description = "Needed when the journey falls under both", enumeration = {"EU261", "UK261"})
         public String regime;
-        @Schema(required = true)
         public List<PassengerDto> passengers;
         public ContactDto contact;
         @Schema(required = true)

@@ -150,16 +150,16 @@ public final class ClaimReviewDtos {
         public OffsetDateTime updatedAt;
         @Schema(description = "The disruption facts as submitted (the engine's input)")
         public EligibilityRequest.DisruptionDto disruption;
-        @Schema(description = "The legs as submitted")
+        /** The legs as submitted */
         public List<EligibilityRequest.LegDto> legs;
         public ConsentRecordDto consent;
-        @Schema(description = "Every history entry, with actor and whether the customer sees it")
+        /** Every history entry, with actor and whether the customer sees it */
         public List<ClaimDtos.EventDto> history;
         public List<ClaimDtos.MessageDto> messages;
-        @Schema(description = "Internal notes; customers never see them")
+        /** Internal notes; customers never see them */
         public List<ClaimDtos.MessageDto> notes;
         public List<DocumentRequestDto> documentRequests;
-        @Schema(description = "Where staff may move the claim from here", example = "[\"documents_requested\", \"approved\", \"rejected\"]")
+        /** Where staff may move the claim from here */
         public List<String> allowedTransitions;
         public long version;
 
@@ -250,9 +250,9 @@ public final class ClaimReviewDtos {
     public static class StatsDto {
         @Schema(description = "Number of claims in each status", example = "{\"submitted\": 12, \"approved\": 4}")
         public Map<String, Long> byStatus;
-        @Schema(description = "Effective amounts of all claims but withdrawn ones, by currency")
+        /** Effective amounts of all claims but withdrawn ones, by currency */
         public List<MoneyDto> claimed;
-        @Schema(description = "Approved and paid claims, by currency")
+        /** Approved and paid claims, by currency */
         public List<MoneyDto> approved;
         public List<MoneyDto> paid;
         @Schema(description = "Undecided claims whose limitation deadline is within nearDeadlineDays")

@@ -38,7 +38,6 @@ public class ValidationRulesResource {
     public static class RuleDto {
         @Schema(example = "boarding_pass")
         public String documentType;
-        @Schema(example = "[\"application/pdf\", \"image/jpeg\"]")
         public Set<String> allowedMimeTypes;
         @Schema(example = "5242880")
         public long maxSizeBytes;
@@ -58,7 +57,7 @@ public class ValidationRulesResource {
     }
 
     @GET
-    @Operation(summary = "The upload rule of every document type")
+    @Operation(operationId = "listValidationRules", summary = "The upload rule of every document type")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ValidationRule")))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EligibilityRequest")
 public class EligibilityRequest {
 
-    @Schema(description = "The booking's flights in travel order, 1 to 6", required = true)
+    /** The booking's flights in travel order, 1 to 6 */
     public List<LegDto> legs;
     @Schema(required = true)
     public DisruptionDto disruption;

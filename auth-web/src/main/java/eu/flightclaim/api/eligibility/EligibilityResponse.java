@@ -13,9 +13,9 @@ public class EligibilityResponse {
 
     @Schema(description = "Great-circle distance from the first departure to the final destination, km", example = "6189")
     public long distanceKm;
-    @Schema(description = "One result per regime, EU261 and UK261, always both")
+    /** One result per regime, EU261 and UK261, always both */
     public List<Result> results;
-    @Schema(description = "Claim deadlines in the countries whose courts may hear the claim (when the first leg has a date)")
+    /** Claim deadlines in the countries whose courts may hear the claim (when the first leg has a date) */
     public List<DeadlineDto> deadlines;
 
     @Schema(name = "RegimeResult")
@@ -35,9 +35,8 @@ public class EligibilityResponse {
         public int reductionPercent;
         @Schema(description = "A person should review the outcome (extraordinary cause, distance near a threshold)")
         public boolean manualReview;
-        @Schema(example = "[\"Art. 3(1)(a)\", \"Art. 7(1)(c)\", \"C-402/07 Sturgeon\"]")
         public List<String> legalBasis;
-        @Schema(description = "Why, in plain English")
+        /** Why, in plain English */
         public List<String> reasons;
 
         static Result of(RegimeResult r) {

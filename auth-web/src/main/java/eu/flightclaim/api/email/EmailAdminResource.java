@@ -57,7 +57,7 @@ public class EmailAdminResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List outbox emails, newest first")
+    @Operation(operationId = "listEmails", summary = "List outbox emails, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EmailPage")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -72,7 +72,7 @@ public class EmailAdminResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One email with its rendered bodies")
+    @Operation(operationId = "getEmail", summary = "One email with its rendered bodies")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(ref = "Problem")))

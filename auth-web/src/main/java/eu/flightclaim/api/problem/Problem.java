@@ -22,12 +22,11 @@ public class Problem {
     public String detail;
     @Schema(description = "The request path", example = "/api/v1/airports/XYZ")
     public String instance;
-    @Schema(description = "The input fields at fault, for invalid-input problems")
+    /** The input fields at fault, for invalid-input problems */
     public List<FieldError> errors;
-    @Schema(description = "For not-covered problems: why, in plain English")
+    /** For not-covered problems: why, in plain English */
     public List<String> reasons;
-    @Schema(description = "For a refused claim transition: the statuses the claim may go to from where it is",
-            example = "[\"under_review\", \"rejected\"]")
+    /** For a refused claim transition: the statuses the claim may go to from where it is */
     public List<String> allowed;
     /** For 429: sent as the Retry-After header, not in the body. */
     @JsonbTransient

@@ -60,7 +60,7 @@ public class StaffAdminResource {
 
     @GET
     @Path("staff")
-    @Operation(summary = "Every staff account")
+    @Operation(operationId = "listStaff", summary = "Every staff account")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Staff")))
     public List<StaffDtos.StaffDto> list() {
         return staff.list().stream().map(StaffDtos.StaffDto::of).toList();
@@ -86,7 +86,7 @@ public class StaffAdminResource {
 
     @GET
     @Path("staff/{id}")
-    @Operation(summary = "One staff account")
+    @Operation(operationId = "getStaff", summary = "One staff account")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public StaffDtos.StaffDto get(@PathParam("id") long id) {

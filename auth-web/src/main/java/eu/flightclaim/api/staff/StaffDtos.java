@@ -20,7 +20,6 @@ public final class StaffDtos {
         public long id;
         public String email;
         public String displayName;
-        @Schema(example = "[\"reviewer\"]")
         public Set<String> roles;
         public boolean enabled;
         public boolean totpEnabled;
@@ -50,13 +49,11 @@ public final class StaffDtos {
         public String email;
         @Schema(example = "Sam Reviewer", required = true)
         public String displayName;
-        @Schema(example = "[\"reviewer\"]", required = true)
         public List<String> roles;
     }
 
     @Schema(name = "StaffRoles")
     public static class RolesRequest {
-        @Schema(example = "[\"reviewer\", \"admin\"]", required = true)
         public List<String> roles;
     }
 

@@ -10,6 +10,6 @@ public class MeDto {
     public String subject;
     @Schema(description = "The token's upn (email)", example = "ada@example.com")
     public String name;
-    @Schema(description = "The token's groups (roles)", example = "[\"customer\"]")
+    /** The token's groups (roles) */
     public List<String> groups;
 }
