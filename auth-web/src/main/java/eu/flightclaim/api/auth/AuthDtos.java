@@ -1,5 +1,6 @@
 package eu.flightclaim.api.auth;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.claims.application.SessionService;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -104,11 +105,14 @@ public final class AuthDtos {
 
     @Schema(name = "Session", description = "A signed-in device")
     public static class SessionDto {
+        @Schema(type = SchemaType.STRING, format = "uuid")
         public UUID id;
         @Schema(description = "The User-Agent it signed in or last refreshed with")
         public String device;
         public String ip;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime createdAt;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime lastUsedAt;
         @Schema(description = "The session of the token this request carries")
         public boolean current;

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
 import eu.flightclaim.api.eligibility.EligibilityRequest;
@@ -68,6 +69,7 @@ public final class ClaimDtos {
 
     @Schema(name = "Claim")
     public static class ClaimDto {
+        @Schema(type = SchemaType.STRING, format = "uuid")
         public UUID id;
         @Schema(example = "FC-2026-000123")
         public String reference;
@@ -89,6 +91,7 @@ public final class ClaimDtos {
         public List<PassengerDto> passengers;
         public ContactDto contact;
         public PayoutDto payout;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime createdAt;
         @Schema(description = "Changes with every change of the claim; send it back as If-Match to make sure you change"
                 + " what you saw", example = "3")
@@ -144,6 +147,7 @@ public final class ClaimDtos {
 
     @Schema(name = "ClaimEvent")
     public static class EventDto {
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime at;
         @Schema(description = "status, edited, assigned, compensation_overridden, documents_requested, reminder_sent,"
                 + " flagged", example = "status")
@@ -205,6 +209,7 @@ public final class ClaimDtos {
     @Schema(name = "ClaimMessage")
     public static class MessageDto {
         public long id;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime at;
         @Schema(description = "Who wrote it", enumeration = {"customer", "staff"})
         public String from;

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
 import eu.flightclaim.api.eligibility.EligibilityRequest;
@@ -34,6 +35,7 @@ public final class ClaimReviewDtos {
 
     @Schema(name = "ClaimSummary", description = "One row of the staff claim list")
     public static class SummaryDto {
+        @Schema(type = SchemaType.STRING, format = "uuid")
         public UUID id;
         @Schema(example = "FC-2026-000123")
         public String reference;
@@ -58,6 +60,7 @@ public final class ClaimReviewDtos {
         public boolean manualReview;
         @Schema(format = "date")
         public String deadline;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime createdAt;
         public long version;
 
@@ -122,15 +125,18 @@ public final class ClaimReviewDtos {
         public String documentType;
         public String message;
         public String requestedBy;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime requestedAt;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime remindedAt;
-        @Schema(description = "When the customer resubmitted; null while open")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the customer resubmitted; null while open")
         public OffsetDateTime answeredAt;
     }
 
     @Schema(name = "ClaimConsentRecord")
     public static class ConsentRecordDto {
         public String termsVersion;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime acceptedAt;
     }
 
@@ -146,7 +152,9 @@ public final class ClaimReviewDtos {
         public AssigneeDto assignee;
         public boolean flagged;
         public String flagReason;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime decidedAt;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime updatedAt;
         @Schema(description = "The disruption facts as submitted (the engine's input)")
         public EligibilityRequest.DisruptionDto disruption;

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.email;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,8 +20,11 @@ public class EmailDto {
     public int attempts;
     @Schema(description = "Why the last attempt failed")
     public String lastError;
+    @Schema(type = SchemaType.STRING, format = "date-time")
     public OffsetDateTime createdAt;
+    @Schema(type = SchemaType.STRING, format = "date-time")
     public OffsetDateTime nextAttemptAt;
+    @Schema(type = SchemaType.STRING, format = "date-time")
     public OffsetDateTime sentAt;
     @Schema(description = "Rendered subject (once rendered)")
     public String subject;

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.staff;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.PageDto;
 import eu.flightclaim.claims.application.AuditLog;
 import eu.flightclaim.claims.application.Page;
@@ -23,9 +24,11 @@ public final class StaffDtos {
         public Set<String> roles;
         public boolean enabled;
         public boolean totpEnabled;
-        @Schema(description = "Set while the account is locked after failed sign-ins")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Set while the account is locked after failed sign-ins")
         public OffsetDateTime lockedUntil;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime lastLoginAt;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime createdAt;
 
         static StaffDto of(StaffManagement.StaffView v) {
@@ -60,6 +63,7 @@ public final class StaffDtos {
     @Schema(name = "AuditEntry")
     public static class AuditEntryDto {
         public long id;
+        @Schema(type = SchemaType.STRING, format = "date-time")
         public OffsetDateTime at;
         public String actor;
         @Schema(example = "staff.roles")
