@@ -18,6 +18,18 @@ public final class ClaimDtos {
     private ClaimDtos() {
     }
 
+    /** The example request of the OpenAPI document (the one the issue gave clients to rely on). */
+    static final String EXAMPLE_REQUEST = """
+            {"legs": [{"from": "FRA", "to": "JFK", "carrier": "LH", "flightNumber": "LH400", "date": "2026-06-01",
+                       "scheduledDeparture": "2026-06-01T10:05+02:00", "scheduledArrival": "2026-06-01T12:45-04:00"}],
+             "disruption": {"type": "DELAY", "arrivalDelayMinutes": 300, "cause": "NONE"},
+             "regime": "EU261",
+             "passengers": [{"firstName": "Ada", "lastName": "Lovelace", "bookingReference": "ABC123"}],
+             "contact": {"phone": "+49 30 1234567"},
+             "payout": {"iban": "DE89370400440532013000", "accountHolder": "Ada Lovelace"},
+             "consent": {"termsAccepted": true, "assignmentAccepted": true, "termsVersion": "2026-01"}}
+            """;
+
     @Schema(name = "ClaimRequest", description = "legs and disruption are exactly the eligibility API's")
     public static class ClaimRequest {
         public List<EligibilityRequest.LegDto> legs;

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -77,7 +78,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response submit(@Parameter(description = "Makes retries safe, up to 100 characters")
-            @HeaderParam("Idempotency-Key") String idempotencyKey, ClaimDtos.ClaimRequest request) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ClaimRequest"),
+                    examples = @ExampleObject(name = "delayed-long-haul", summary = "FRA-JFK, 5 h late",
+                            value = ClaimDtos.EXAMPLE_REQUEST))) ClaimDtos.ClaimRequest request) {
         if (request == null) {
             throw new ApiProblem(ProblemType.INVALID_INPUT, "A JSON body with the claim is required.");
         }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -176,6 +177,11 @@ public class ClaimReviewResource {
             + " a reason is missing, no amount to approve, or changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(
+                    schema = @Schema(ref = "TransitionRequest"), examples = {
+                            @ExampleObject(name = "approve", value = "{\"to\": \"approved\"}"),
+                            @ExampleObject(name = "reject", value = "{\"to\": \"rejected\", \"reason\": \"The flight"
+                                    + " was cancelled 20 days before departure (Art. 5(1)(c)(i)).\"}")}))
             ClaimReviewDtos.TransitionRequest request) {
         if (request == null || request.to == null) {
             throw ApiProblem.invalid("to", "is required");
