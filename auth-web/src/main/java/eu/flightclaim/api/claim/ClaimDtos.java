@@ -151,8 +151,7 @@ public final class ClaimDtos {
 
         static ClaimPageDto of(Page<ClaimService.ClaimView> page) {
             ClaimPageDto d = new ClaimPageDto();
-            d.paging(page);
-            d.items = page.items().stream().map(ClaimDto::of).toList();
+            d.items = d.paging(page, ClaimDto::of);
             return d;
         }
     }

@@ -97,8 +97,7 @@ public final class ClaimReviewDtos {
 
         static SummaryPageDto of(Page<ClaimReviewService.Summary> page) {
             SummaryPageDto d = new SummaryPageDto();
-            d.paging(page);
-            d.items = page.items().stream().map(SummaryDto::of).toList();
+            d.items = d.paging(page, SummaryDto::of);
             return d;
         }
     }

@@ -93,8 +93,7 @@ public final class StaffDtos {
 
         static AuditPageDto of(Page<AuditLog.Entry> page) {
             AuditPageDto d = new AuditPageDto();
-            d.paging(page);
-            d.items = page.items().stream().map(AuditEntryDto::of).toList();
+            d.items = d.paging(page, AuditEntryDto::of);
             return d;
         }
     }
