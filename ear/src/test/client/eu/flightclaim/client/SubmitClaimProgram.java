@@ -41,7 +41,7 @@ public final class SubmitClaimProgram {
                 .payout(new ClaimRequestPayout().iban("DE00370400440532013000").accountHolder("Ada Generated"))
                 .consent(new ClaimRequestConsent().termsAccepted(true).assignmentAccepted(true).termsVersion("2026-01"));
         try {
-            claims.submitClaim(UUID.randomUUID().toString(), request);
+            claims.submitClaim(request, UUID.randomUUID().toString());
             throw new IllegalStateException("a bad IBAN was accepted");
         } catch (ApiException e) {
             if (e.getCode() != 400 || !e.getResponseBody().contains("payout.iban")) {
@@ -50,7 +50,7 @@ public final class SubmitClaimProgram {
             }
         }
         request.getPayout().setIban("DE89370400440532013000");
-        Claim submitted = claims.submitClaim(UUID.randomUUID().toString(), request);
+        Claim submitted = claims.submitClaim(request, UUID.randomUUID().toString());
         if (!"submitted".equals(submitted.getStatus())) {
             throw new IllegalStateException("status " + submitted.getStatus());
         }
