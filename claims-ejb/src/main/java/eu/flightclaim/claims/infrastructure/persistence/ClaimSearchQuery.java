@@ -87,12 +87,14 @@ public final class ClaimSearchQuery {
             String t = f.text().trim().toLowerCase(Locale.ROOT);
             String like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             String upper = t.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
-            conditions.add("(c.reference = ? OR lower(u.email) LIKE ? OR c.flight_number = ? OR EXISTS (SELECT 1"
-                    + " FROM claim_passenger p WHERE p.claim_id = c.id AND (lower(p.first_name || ' ' || p.last_name)"
-                    + " LIKE ? OR p.booking_reference = ?)))");
+            // one indexed lookup per kind of match (a single OR across the joins would scan every claim)
+            conditions.add("c.id IN (SELECT x.id FROM claim x WHERE x.reference = ? OR x.flight_number = ?"
+                    + " UNION SELECT x.id FROM claim x JOIN customer y ON y.id = x.customer_id WHERE lower(y.email) LIKE ?"
+                    + " UNION SELECT p.claim_id FROM claim_passenger p WHERE lower(p.first_name || ' ' || p.last_name)"
+                    + " LIKE ? OR p.booking_reference = ?)");
+            params.add(upper);
             params.add(upper);
             params.add(like);
-            params.add(upper);
             params.add(like);
             params.add(upper);
         }
