@@ -1,0 +1,37 @@
+package eu.flightclaim.files.domain.model.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Where encrypted document objects live: WebDAV (Nextcloud) or a local disk. Keys are relative
+ * paths such as {@code claims/{claimId}/{documentId}}. Implementations write with a known length,
+ * check the stored size afterwards, and never leave a partial object under the key.
+ */
+public interface DocumentStore {
+
+    /** A source that can be opened again: a PUT that failed half-way is retried from the start. */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** Stores exactly {@code length} bytes under {@code key}, replacing any object there. */
+    void put(String key, Content content, long length) throws StorageException;
+
+    /** The object from byte {@code offset} on; {@link StorageException.NotFound} when there is none. */
+    InputStream get(String key, long offset) throws StorageException;
+
+    /** The object's size, or -1 when there is none. */
+    long size(String key) throws StorageException;
+
+    /** Removes the object; removing a missing one is not an error. */
+    void delete(String key) throws StorageException;
+
+    /** Every object key under {@code prefix} (recursively), for reconciliation. */
+    List<String> list(String prefix) throws StorageException;
+
+    /** A short name for logs and health: {@code webdav https://…}, {@code local /var/…}. */
+    String describe();
+}

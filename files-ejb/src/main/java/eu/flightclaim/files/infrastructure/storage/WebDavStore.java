@@ -1,0 +1,237 @@
+package eu.flightclaim.files.infrastructure.storage;
+
+import com.github.sardine.DavResource;
+import com.github.sardine.Sardine;
+import com.github.sardine.impl.SardineException;
+import com.github.sardine.impl.SardineImpl;
+import eu.flightclaim.files.domain.model.storage.Backoff;
+import eu.flightclaim.files.domain.model.storage.DocumentStore;
+import eu.flightclaim.files.domain.model.storage.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.HttpClientBuilder;
+
+/**
+ * Objects on a WebDAV server through Sardine (Nextcloud: {@code …/remote.php/dav/files/USER/}).
+ * Collections are made level by level (MKCOL), checked with a depth-0 PROPFIND (Sardine's
+ * {@code exists} is unreliable on collections); every PUT carries its Content-Length (without it
+ * Nextcloud can store an empty file) and is checked by PROPFIND afterwards. Connection failures,
+ * timeouts, 5xx and 423 are retried with back-off; other 4xx are not.
+ */
+public class WebDavStore implements DocumentStore {
+
+    private final String base;
+    private final Sardine sardine;
+    private final Backoff backoff;
+    /** Collections known to exist, so a busy claim does not PROPFIND its folder on every upload. */
+    private final Set<String> knownCollections = ConcurrentHashMap.newKeySet();
+
+    public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
+            Duration readTimeout) {
+        this.base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        // without timeouts a server that accepts connections but never answers would hang uploads forever
+        RequestConfig timeouts = RequestConfig.custom().setConnectTimeout((int) connectTimeout.toMillis())
+                .setConnectionRequestTimeout((int) connectTimeout.toMillis())
+                .setSocketTimeout((int) readTimeout.toMillis()).build();
+        HttpClientBuilder client = HttpClientBuilder.create().setDefaultRequestConfig(timeouts)
+                .setMaxConnPerRoute(32).setMaxConnTotal(64).disableAutomaticRetries()
+                .setUserAgent("flightclaim-files");
+        this.sardine = user == null || user.isBlank() ? new SardineImpl(client) : new SardineImpl(client, user, password);
+        if (user != null && !user.isBlank()) {
+            URI uri = URI.create(this.base);
+            sardine.enablePreemptiveAuthentication(uri.getHost(), uri.getPort() < 0
+                    ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort(), -1);
+        }
+        this.backoff = backoff;
+    }
+
+    private String url(String key) throws StorageException {
+        if (key.isBlank() || key.startsWith("/") || key.contains("..") || key.contains("//")) {
+            throw new StorageException("invalid object key " + key, false, null);
+        }
+        StringBuilder b = new StringBuilder(base);
+        for (String segment : key.split("/")) {
+            b.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                    .append('/');
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
+    @Override
+    public void put(String key, Content content, long length) throws StorageException {
+        String url = url(key);
+        backoff.run("storing " + key, () -> {
+            ensureCollections(key);
+            try (InputStream in = content.open()) {
+                sardine.put(url, in, "application/octet-stream", false, length);
+            } catch (IOException e) {
+                removePartial(key, length);
+                throw failure("storing " + key, e);
+            }
+            long stored = size(key);
+            if (stored != length) {
+                // a short object under the key would pass for the document: remove it and try again
+                delete(key);
+                throw new StorageException("stored " + stored + " bytes of " + key + ", expected " + length, true, null);
+            }
+            return null;
+        });
+    }
+
+    /** A PUT that broke off may have left a short object behind: remove it (reconciliation is the backstop). */
+    private void removePartial(String key, long length) {
+        try {
+            String url = url(key);
+            List<DavResource> found = sardine.list(url, 0);
+            if (!found.isEmpty() && found.get(0).getContentLength() != length) {
+                sardine.delete(url);
+            }
+        } catch (IOException | StorageException ignored) {
+            // the server is not answering: reconciliation will find what is left
+        }
+    }
+
+    private void ensureCollections(String key) throws StorageException {
+        int slash = key.lastIndexOf('/');
+        if (slash < 0) {
+            return;
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : key.substring(0, slash).split("/")) {
+            path.append(segment).append('/');
+            String collection = path.toString();
+            if (knownCollections.contains(collection)) {
+                continue;
+            }
+            String url = url(collection.substring(0, collection.length() - 1)) + "/";
+            try {
+                if (!propfindExists(url)) {
+                    try {
+                        sardine.createDirectory(url);
+                    } catch (SardineException e) {
+                        if (e.getStatusCode() != 405) { // 405: made meanwhile by another upload
+                            throw e;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw failure("creating collection " + collection, e);
+            }
+            knownCollections.add(collection);
+        }
+    }
+
+    private boolean propfindExists(String url) throws IOException {
+        try {
+            return !sardine.list(url, 0).isEmpty();
+        } catch (SardineException e) {
+            if (e.getStatusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public InputStream get(String key, long offset) throws StorageException {
+        String url = url(key);
+        return backoff.run("reading " + key, () -> {
+            try {
+                return offset > 0 ? sardine.get(url, Map.of("Range", "bytes=" + offset + "-")) : sardine.get(url);
+            } catch (IOException e) {
+                if (e instanceof SardineException s && s.getStatusCode() == 404) {
+                    throw new StorageException.NotFound(key);
+                }
+                throw failure("reading " + key, e);
+            }
+        });
+    }
+
+    @Override
+    public long size(String key) throws StorageException {
+        String url = url(key);
+        return backoff.run("checking " + key, () -> {
+            try {
+                List<DavResource> found = sardine.list(url, 0);
+                return found.isEmpty() || found.get(0).isDirectory() ? -1L : found.get(0).getContentLength();
+            } catch (IOException e) {
+                if (e instanceof SardineException s && s.getStatusCode() == 404) {
+                    return -1L;
+                }
+                throw failure("checking " + key, e);
+            }
+        });
+    }
+
+    @Override
+    public void delete(String key) throws StorageException {
+        String url = url(key);
+        backoff.run("deleting " + key, () -> {
+            try {
+                sardine.delete(url);
+            } catch (IOException e) {
+                if (!(e instanceof SardineException s && s.getStatusCode() == 404)) {
+                    throw failure("deleting " + key, e);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> list(String prefix) throws StorageException {
+        List<String> keys = new ArrayList<>();
+        collect(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix, keys);
+        return keys.stream().sorted().toList();
+    }
+
+    private void collect(String prefix, List<String> keys) throws StorageException {
+        String url = url(prefix) + "/";
+        List<DavResource> children = backoff.run("listing " + prefix, () -> {
+            try {
+                return sardine.list(url, 1);
+            } catch (IOException e) {
+                if (e instanceof SardineException s && s.getStatusCode() == 404) {
+                    return List.of();
+                }
+                throw failure("listing " + prefix, e);
+            }
+        });
+        String self = URI.create(url).getPath();
+        for (DavResource r : children) {
+            String path = r.getHref().getPath();
+            if (path.equals(self) || (path + "/").equals(self)) {
+                continue;
+            }
+            String name = r.getName();
+            if (r.isDirectory()) {
+                collect(prefix + "/" + name, keys);
+            } else {
+                keys.add(prefix + "/" + name);
+            }
+        }
+    }
+
+    /** Connection errors, timeouts, 5xx and 423 are worth another try; other answers are not. */
+    static StorageException failure(String what, IOException e) {
+        if (e instanceof SardineException s) {
+            int status = s.getStatusCode();
+            boolean retryable = status >= 500 || status == 423 || status == 408 || status == 429;
+            return new StorageException(what + ": HTTP " + status + " " + s.getResponsePhrase(), retryable, e);
+        }
+        return new StorageException(what + ": " + e, true, e);
+    }
+
+    @Override
+    public String describe() {
+        return "webdav " + base;
+    }
+}
