@@ -77,6 +77,19 @@ public final class SegmentedEncryption {
         return new Decrypting(source, key, header, segmentIndex);
     }
 
+    /** Opens one sealed segment (random access: the caller read it from {@link Header#segmentOffset}). */
+    public static byte[] openSegment(SecretKey key, Header header, long index, byte[] sealed, boolean last)
+            throws IOException {
+        try {
+            return cipher(Cipher.DECRYPT_MODE, key, header.bytes(), index, last).doFinal(sealed);
+        } catch (javax.crypto.AEADBadTagException e) {
+            throw new TamperedException("segment " + index + " failed authentication: tampered, truncated or another"
+                    + " key", e);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("decryption failed", e);
+        }
+    }
+
     /** Reads and checks the 16-byte header. */
     public static Header readHeader(InputStream in) throws IOException {
         byte[] header = in.readNBytes(HEADER_LENGTH);
@@ -249,14 +262,7 @@ public final class SegmentedEncryption {
             if (sealed.size() < TAG_LENGTH) {
                 throw new TamperedException("truncated: segment " + counter + " has no tag");
             }
-            try {
-                plain = cipher(Cipher.DECRYPT_MODE, key, header.bytes(), counter++, last).doFinal(sealed.toByteArray());
-            } catch (javax.crypto.AEADBadTagException e) {
-                throw new TamperedException("segment " + (counter - 1) + " failed authentication: tampered, truncated"
-                        + " or another key", e);
-            } catch (GeneralSecurityException e) {
-                throw new IOException("decryption failed", e);
-            }
+            plain = openSegment(key, header, counter++, sealed.toByteArray(), last);
             pos = 0;
             done = last;
         }

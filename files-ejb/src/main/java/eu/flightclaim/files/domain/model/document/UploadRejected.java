@@ -1,0 +1,18 @@
+package eu.flightclaim.files.domain.model.document;
+
+/** An upload the rules refuse, with why; the API maps each reason to its status (413, 415, 422). */
+public class UploadRejected extends RuntimeException {
+
+    public enum Reason { TOO_LARGE, OVER_QUOTA, TYPE_NOT_ALLOWED, TOO_MANY_PAGES, UNREADABLE, UNKNOWN_DOCUMENT_TYPE }
+
+    private final Reason reason;
+
+    public UploadRejected(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
