@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "auth", description = "Sign-in by magic link, tokens, sessions"),
                 @Tag(name = "eligibility", description = "Is compensation due? EU261 and UK261"),
                 @Tag(name = "claims", description = "A customer's claims"),
+                @Tag(name = "documents", description = "Documents of a claim: upload, list, download, delete"),
                 @Tag(name = "reference-data", description = "Airports and airlines"),
                 @Tag(name = "admin-emails", description = "The email outbox (staff)"),
                 @Tag(name = "admin-batch", description = "Batch jobs (staff)"),

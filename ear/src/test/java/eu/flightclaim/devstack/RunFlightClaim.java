@@ -44,6 +44,15 @@ public final class RunFlightClaim {
         if (env("FC_DATA_KEYS", null) == null) {
             serverEnv.put("FC_DATA_KEYS", "dev1:" + devDataKey(dataDir.resolve("keys").resolve("data-key")));
         }
+        if (env("FC_DOCUMENT_KEYS", null) == null) {
+            serverEnv.put("FC_DOCUMENT_KEYS", "dev1:" + devDataKey(dataDir.resolve("keys").resolve("document-key")));
+        }
+        if (env("FC_STORAGE", null) == null && env("FC_STORAGE_DIR", null) == null) {
+            serverEnv.put("FC_STORAGE_DIR", dataDir.resolve("documents").toAbsolutePath().toString());
+        }
+        if (env("FC_UPLOAD_TEMP_DIR", null) == null) {
+            serverEnv.put("FC_UPLOAD_TEMP_DIR", dataDir.resolve("uploads").toAbsolutePath().toString());
+        }
         int portBase = Integer.parseInt(env("FC_PORT_BASE", "8000"));
         FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),

@@ -28,6 +28,8 @@ public class IntegrationStack implements LauncherSessionListener {
     private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
     private static FlightClaimStack stack;
     private static DevKeys keys;
+    /** Small, so that a test can fill a customer's quota. */
+    public static final long DOCUMENT_QUOTA_BYTES = 3 * 1024 * 1024;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,6 +46,12 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_SESSION_CHECK_SECONDS", "1"),
                 Map.entry("FC_DATA_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(
                         new java.security.SecureRandom().generateSeed(32))),
+                Map.entry("FC_DOCUMENT_KEYS", "itdoc1:" + java.util.Base64.getEncoder().encodeToString(
+                        new java.security.SecureRandom().generateSeed(32))),
+                Map.entry("FC_STORAGE", "local"),
+                Map.entry("FC_STORAGE_DIR", work.resolve("documents").toAbsolutePath().toString()),
+                Map.entry("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toAbsolutePath().toString()),
+                Map.entry("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES)),
                 Map.entry("FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS)),
                 Map.entry("FC_JWT_ISSUER", ISSUER),
                 Map.entry("FC_ADMIN_EMAIL", ADMIN_EMAIL),

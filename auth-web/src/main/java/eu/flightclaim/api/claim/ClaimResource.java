@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,6 +65,8 @@ public class ClaimResource {
     private HttpServletRequest http;
     @Context
     private UriInfo uriInfo;
+    @Inject
+    private eu.flightclaim.api.document.ClaimDocuments claimDocuments;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -182,6 +185,49 @@ public class ClaimResource {
         ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
                 request == null ? null : request.body), false);
         return Response.status(Response.Status.CREATED).entity(written).build();
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @Tag(name = "documents")
+    @Operation(operationId = "uploadDocument", summary = "Upload a document to a claim (its customer or staff)",
+            description = "multipart/form-data with one part named 'file'. The content type is detected from the bytes."
+                    + " An identical file already on the claim answers 200 with that document.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file", type = SchemaType.STRING,
+                    format = "binary"))))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(ref = "Document")))
+    @APIResponse(responseCode = "200", description = "The same file was already on the claim",
+            content = @Content(schema = @Schema(ref = "Document")))
+    @APIResponse(responseCode = "400", description = "Unknown type, no file part",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Too many PDF pages, unreadable PDF",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "Storage unavailable: retry after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response uploadDocument(@PathParam("id") String id,
+            @Parameter(description = "The document type", required = true, example = "boarding_pass")
+            @QueryParam("type") String type) throws java.io.IOException {
+        return claimDocuments.upload(id, type, uriInfo);
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @RolesAllowed({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @Tag(name = "documents")
+    @Operation(operationId = "listDocuments", summary = "The documents of a claim (staff also see deleted ones)")
+    @APIResponse(responseCode = "200", description = "Oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Document")))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public List<eu.flightclaim.api.document.DocumentDto> listDocuments(@PathParam("id") String id) {
+        return claimDocuments.list(id);
     }
 
     @GET

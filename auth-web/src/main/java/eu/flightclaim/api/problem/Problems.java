@@ -6,6 +6,9 @@ import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.RateLimitedException;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.UnprocessableClaimException;
+import eu.flightclaim.files.application.DocumentNotFoundException;
+import eu.flightclaim.files.application.StorageUnavailableException;
+import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -54,7 +57,20 @@ public final class Problems {
         if (t instanceof AuthenticationFailedException) {
             return new Problem(ProblemType.UNAUTHORIZED, t.getMessage(), path);
         }
-        if (t instanceof NotFoundException) {
+        if (t instanceof UploadRejected u) {
+            return new Problem(switch (u.reason()) {
+                case TOO_LARGE, OVER_QUOTA -> ProblemType.PAYLOAD_TOO_LARGE;
+                case TYPE_NOT_ALLOWED -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                case UNKNOWN_DOCUMENT_TYPE -> ProblemType.INVALID_INPUT;
+                case TOO_MANY_PAGES, UNREADABLE -> ProblemType.DOCUMENT_REJECTED;
+            }, u.getMessage(), path);
+        }
+        if (t instanceof StorageUnavailableException) {
+            Problem problem = new Problem(ProblemType.SERVICE_UNAVAILABLE, t.getMessage(), path);
+            problem.retryAfterSeconds = 30L;
+            return problem;
+        }
+        if (t instanceof NotFoundException || t instanceof DocumentNotFoundException) {
             return new Problem(ProblemType.NOT_FOUND, t.getMessage(), path);
         }
         if (t instanceof StateConflictException c) {

@@ -202,6 +202,16 @@ public class ClaimService {
         return new Page<>(ids.stream().map(i -> records.view(customer, i)).toList(), total, page, size);
     }
 
+    /** The customer a claim belongs to (for staff acting on any claim). */
+    public UUID ownerOf(UUID claimId) {
+        List<?> owner = em.createNativeQuery("SELECT customer_id FROM claim WHERE id = ?").setParameter(1, claimId)
+                .getResultList();
+        if (owner.isEmpty()) {
+            throw new NotFoundException("claim", claimId);
+        }
+        return (UUID) owner.get(0);
+    }
+
     /** One of the customer's claims; someone else's is not found (not forbidden: it does not say it exists). */
     public ClaimView view(UUID customer, UUID id) {
         return records.view(customer, id);

@@ -1,0 +1,108 @@
+package eu.flightclaim.api.document;
+
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.files.application.DocumentService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.fileupload2.core.FileItemHeaders;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.MultipartInput;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+
+/**
+ * Uploading to and listing a claim's documents (the endpoints are in ClaimResource, under the
+ * claim). The multipart body is parsed as a stream: the file part goes from the request into the
+ * intake pipeline, never buffered whole or spooled to disk in plaintext.
+ */
+@RequestScoped
+public class ClaimDocuments {
+
+    @EJB
+    private DocumentService documents;
+    @EJB
+    private ClaimService claims;
+    @Inject
+    private DocumentCallers callers;
+
+    /** The claim's customer, when this caller may act on the claim (its customer, or staff); else 404. */
+    private UUID owner(UUID claim) {
+        if (callers.staff()) {
+            return claims.ownerOf(claim);
+        }
+        claims.view(callers.customer(), claim);
+        return callers.customer();
+    }
+
+    public Response upload(String claimId, String type, UriInfo uriInfo) throws IOException {
+        UUID claim = DocumentCallers.id(claimId, "claim");
+        UUID owner = owner(claim);
+        if (type == null || type.isBlank()) {
+            throw ApiProblem.invalid("type", "is required: the document type, e.g. boarding_pass");
+        }
+        HttpServletRequest http = callers.request();
+        if (!JakartaServletFileUpload.isMultipartContent(http)) {
+            throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as multipart/form-data with a part"
+                    + " named 'file'.");
+        }
+        // MultipartInput directly: the servlet helper cannot raise its 512-byte part-header limit,
+        // which refuses long (but legal) file names
+        JakartaServletFileUpload<?, ?> parser = new JakartaServletFileUpload<>();
+        try {
+            MultipartInput multipart = MultipartInput.builder().setInputStream(http.getInputStream())
+                    .setBoundary(boundary(http.getContentType())).setPartHeaderSizeMax(16 * 1024).get();
+            multipart.setHeaderCharset(StandardCharsets.UTF_8);
+            for (boolean more = multipart.skipPreamble(); more; more = multipart.readBoundary()) {
+                FileItemHeaders headers = parser.getParsedHeaders(multipart.readHeaders());
+                if (!"file".equals(parser.getFieldName(headers))) {
+                    multipart.discardBodyData();
+                    continue;
+                }
+                try (InputStream body = multipart.newInputStream()) {
+                    DocumentService.Stored stored = documents.upload(claim, owner, type.trim(), fileName(headers), body,
+                            callers.actor());
+                    DocumentDto dto = DocumentDto.of(stored.document());
+                    return stored.duplicate() ? Response.ok(dto).build()
+                            : Response.created(uriInfo.getBaseUriBuilder().path("documents/{id}").build(dto.id))
+                                    .entity(dto).build();
+                }
+            }
+        } catch (FileUploadException e) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "The multipart body could not be read: " + e.getMessage());
+        }
+        throw ApiProblem.invalid("file", "no part named 'file' in the multipart body");
+    }
+
+    /** The client's file name as sent (sanitised later); read from the header, since fileupload refuses NULs. */
+    private static String fileName(FileItemHeaders headers) {
+        String disposition = headers.getHeader("Content-Disposition");
+        Matcher m = Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition == null ? "" : disposition);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static byte[] boundary(String contentType) {
+        Matcher m = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
+        if (!m.find()) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "The multipart Content-Type has no boundary.");
+        }
+        return m.group(1).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    public List<DocumentDto> list(String claimId) {
+        UUID claim = DocumentCallers.id(claimId, "claim");
+        owner(claim);
+        return documents.onClaim(claim, callers.staff()).stream().map(DocumentDto::of).toList();
+    }
+}

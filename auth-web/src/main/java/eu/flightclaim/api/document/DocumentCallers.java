@@ -1,0 +1,53 @@
+package eu.flightclaim.api.document;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.files.application.DocumentService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling a document endpoint: staff or which customer, and the access log's actor. */
+@RequestScoped
+public class DocumentCallers {
+
+    private static final Set<String> STAFF = Set.of(ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN);
+
+    @Inject
+    private JsonWebToken caller;
+    @Inject
+    private HttpServletRequest http;
+
+    public boolean staff() {
+        return caller.getGroups().stream().anyMatch(STAFF::contains);
+    }
+
+    public UUID customer() {
+        try {
+            return UUID.fromString(caller.getSubject());
+        } catch (RuntimeException e) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Documents belong to customer sign-ins or staff.");
+        }
+    }
+
+    public DocumentService.Actor actor() {
+        return new DocumentService.Actor(caller.getName(), http.getRemoteAddr(), http.getHeader("User-Agent"));
+    }
+
+    public HttpServletRequest request() {
+        return http;
+    }
+
+    static UUID id(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(ProblemType.NOT_FOUND, "No " + what + " " + id + ".");
+        }
+    }
+}

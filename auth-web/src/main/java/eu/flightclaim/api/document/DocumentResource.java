@@ -1,0 +1,149 @@
+package eu.flightclaim.api.document;
+
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.files.application.DocumentNotFoundException;
+import eu.flightclaim.files.application.DocumentService;
+import eu.flightclaim.files.domain.model.document.Document;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * One document, for its customer and for staff: metadata, content (decrypted as it streams, with
+ * Range), delete. Uploading and listing are under the claim ({@link ClaimDocuments}).
+ */
+@Path("documents")
+@RequestScoped
+@RolesAllowed({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "documents")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "No such claim or document for this caller",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class DocumentResource {
+
+    @EJB
+    private DocumentService documents;
+    @Inject
+    private DocumentCallers callers;
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDocument", summary = "A document's details")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(ref = "Document")))
+    public DocumentDto get(@PathParam("id") String id) {
+        return DocumentDto.of(visible(id, "VIEW"));
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadDocument", summary = "The document's content, decrypted as it streams",
+            description = "Supports a single Range (bytes=a-b, a-, -n): 206 with Content-Range.")
+    @APIResponse(responseCode = "200", description = "The content, with its detected type",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    @APIResponse(responseCode = "206", description = "The requested range",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    @APIResponse(responseCode = "416", description = "The range is outside the content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        Document doc = visible(id, "DOWNLOAD");
+        ByteRange r;
+        try {
+            r = ByteRange.parse(range, doc.size());
+        } catch (ByteRange.Unsatisfiable e) {
+            return Response.status(416).type(Problem.MEDIA_TYPE).header("Content-Range", "bytes */" + doc.size())
+                    .entity(new Problem(ProblemType.RANGE_NOT_SATISFIABLE, "The document has " + doc.size()
+                            + " bytes.", uriInfo.getRequestUri().getPath())).build();
+        }
+        DocumentService.Content content = documents.open(doc, r == null ? 0 : r.from(), r == null ? null : r.to(),
+                actor());
+        StreamingOutput body = out -> {
+            try (InputStream in = content.stream()) {
+                in.transferTo(out);
+            }
+        };
+        Response.ResponseBuilder response = Response.status(r == null ? 200 : 206).entity(body)
+                .type(doc.contentType()).header("Content-Length", content.length())
+                .header("Accept-Ranges", "bytes").header("ETag", "\"" + doc.sha256() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + doc.originalName().replaceAll("[^\\x20-\\x7e]|\"",
+                        "_") + "\"; filename*=UTF-8''" + URLEncoder.encode(doc.originalName(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        if (r != null) {
+            response.header("Content-Range", "bytes " + r.from() + "-" + r.to() + "/" + doc.size());
+        }
+        return response.build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "deleteDocument", summary = "Delete a document (soft: staff can restore it)")
+    @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
+    public DocumentDto delete(@PathParam("id") String id) {
+        Document doc = visible(id, "DELETE");
+        return DocumentDto.of(documents.setDeleted(doc.id(), true, actor()));
+    }
+
+    /** The document, if this caller may see it: its owner or staff; anyone else gets the same 404 as for none. */
+    private Document visible(String id, String action) {
+        UUID documentId = id(id, "document");
+        Document doc = documents.find(documentId);
+        if (staff()) {
+            return doc;
+        }
+        if (!doc.ownerId().equals(customer()) || doc.deleted()) {
+            documents.denied(documentId, action, actor());
+            throw new DocumentNotFoundException(documentId);
+        }
+        return doc;
+    }
+
+    private boolean staff() {
+        return callers.staff();
+    }
+
+    private UUID customer() {
+        return callers.customer();
+    }
+
+    private DocumentService.Actor actor() {
+        return callers.actor();
+    }
+
+    private static UUID id(String id, String what) {
+        return DocumentCallers.id(id, what);
+    }
+}

@@ -1,0 +1,192 @@
+package eu.flightclaim.it;
+
+import static eu.flightclaim.it.AirportReferenceDataIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.flightclaim.files.domain.model.document.TestFiles;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Documents through the API on the deployed EAR: upload, detect, encrypt, store, read back, refuse. */
+class DocumentUploadIT extends EarDeployment {
+
+    @BeforeAll
+    static void ready() {
+        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+    }
+
+    static Http.Reply upload(String token, String claimId, String type, String fileName, byte[] content) {
+        String boundary = "----fc" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Http.send(Http.request("/api/v1/claims/" + claimId + "/documents?type=" + type, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    static HttpResponse<byte[]> download(String token, String documentId, String range) throws Exception {
+        HttpRequest.Builder b = Http.request("/api/v1/documents/" + documentId + "/content", token).GET();
+        if (range != null) {
+            b.header("Range", range);
+        }
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void pdfJpegAndPngComeBackByteForByteAndAreStoredEncrypted() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH410", "Docs-" + System.nanoTime());
+        for (Object[] file : new Object[][] {{TestFiles.pdf(2), "application/pdf", "boarding_pass", "pass.pdf"},
+                {TestFiles.image("jpg", 640, 480), "image/jpeg", "id_document", "passport.jpg"},
+                {TestFiles.image("png", 400, 300), "image/png", "receipt", "taxi receipt.png"}}) {
+            byte[] bytes = (byte[]) file[0];
+            Http.Reply r = upload(c[1], c[2], (String) file[2], (String) file[3], bytes);
+            assertEquals(201, r.status(), r.body());
+            JsonObject doc = r.json();
+            assertEquals(file[1], doc.getString("contentType"));
+            assertEquals(bytes.length, doc.getJsonNumber("size").longValue());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    doc.getString("sha256"));
+            assertEquals(file[3], doc.getString("fileName"));
+
+            HttpResponse<byte[]> got = download(c[1], doc.getString("id"), null);
+            assertEquals(200, got.statusCode());
+            assertArrayEquals(bytes, got.body());
+            assertEquals(file[1], got.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(got.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+
+            Path stored = Path.of(System.getProperty("fc.work.dir"), "documents", "claims", c[2], doc.getString("id"));
+            byte[] onDisk = Files.readAllBytes(stored);
+            assertEquals("FCE1", new String(onDisk, 0, 4, StandardCharsets.US_ASCII), "our encrypted format");
+            assertFalse(indexOf(onDisk, Arrays.copyOf(bytes, 16)) >= 0, "no plaintext at rest");
+        }
+        assertEquals(3, Http.get("/api/v1/claims/" + c[2] + "/documents", c[1]).jsonStructure().asJsonArray().size());
+    }
+
+    @Test
+    void rangesAreServedFromTheMiddleOfTheEncryptedObject() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH412", "Range-" + System.nanoTime());
+        byte[] bytes = TestFiles.image("png", 900, 900); // random-ish pixels: over one 1 MiB segment? not needed
+        String id = upload(c[1], c[2], "other", "big.png", bytes).json().getString("id");
+        HttpResponse<byte[]> part = download(c[1], id, "bytes=1000-2999");
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(bytes, 1000, 3000), part.body());
+        assertEquals("bytes 1000-2999/" + bytes.length, part.headers().firstValue("Content-Range").orElse(""));
+        HttpResponse<byte[]> tail = download(c[1], id, "bytes=-100");
+        assertArrayEquals(Arrays.copyOfRange(bytes, bytes.length - 100, bytes.length), tail.body());
+        assertEquals(416, download(c[1], id, "bytes=" + bytes.length + "-").statusCode());
+    }
+
+    @Test
+    void theSameFileTwiceIsOneDocument() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH414", "Dup-" + System.nanoTime());
+        byte[] pdf = pdf();
+        Http.Reply first = upload(c[1], c[2], "booking_confirmation", "a.pdf", pdf);
+        Http.Reply again = upload(c[1], c[2], "booking_confirmation", "b.pdf", pdf);
+        assertEquals(201, first.status());
+        assertEquals(200, again.status());
+        assertEquals(first.json().getString("id"), again.json().getString("id"));
+    }
+
+    @Test
+    void everyRejectionSaysWhyAndStoresNothing() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH416", "Bad-" + System.nanoTime());
+        Http.Reply html = upload(c[1], c[2], "boarding_pass", "pass.pdf", TestFiles.html());
+        assertProblem(html, 415, "unsupported-media-type");
+        assertTrue(html.json().getString("detail").contains("text/html"));
+        assertProblem(upload(c[1], c[2], "boarding_pass", "long.pdf", TestFiles.pdf(3)), 422, "document-rejected");
+        // a receipt may have 2 MiB: this one is a PDF by its first bytes and is cut off while streaming
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        new Random(1).nextBytes(big);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        assertProblem(upload(c[1], c[2], "receipt", "huge.pdf", big), 413, "payload-too-large");
+        assertProblem(upload(c[1], c[2], "selfie", "x.png", TestFiles.image("png", 10, 10)), 400, "invalid-input");
+        assertEquals(0, Http.get("/api/v1/claims/" + c[2] + "/documents", c[1]).jsonStructure().asJsonArray().size());
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("fc.work.dir"), "uploads"))) {
+            assertEquals(0, temp.count(), "no temporary file stays behind");
+        }
+    }
+
+    @Test
+    void aCustomerSeesOnlyTheirOwnDocuments() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH418", "Mine-" + System.nanoTime());
+        String other = MagicLinkSignInIT.signIn("snoop-" + System.nanoTime() + "@example.com").getString("accessToken");
+        String id = upload(c[1], c[2], "other", "x.pdf", pdf()).json().getString("id");
+        assertProblem(Http.get("/api/v1/documents/" + id, other), 404, "not-found");
+        assertProblem(Http.get("/api/v1/documents/" + id + "/content", other), 404, "not-found");
+        assertProblem(upload(other, c[2], "other", "y.pdf", pdf()), 404, "not-found");
+        assertProblem(Http.get("/api/v1/claims/" + c[2] + "/documents", other), 404, "not-found");
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        assertEquals(200, Http.get("/api/v1/documents/" + id, reviewer).status());
+        assertEquals(1, Database.count("SELECT count(*) FROM document_access_log WHERE document_id = '" + id
+                + "' AND result = 'DENIED'") >= 2 ? 1 : 0, "denied attempts are logged");
+    }
+
+    @Test
+    void fileNamesAreSanitisedAndTheQuotaHolds() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH420", "Name-" + System.nanoTime());
+        String evil = "../../etc/" + "x".repeat(500) + "\u0000.pdf";
+        Http.Reply named = upload(c[1], c[2], "other", evil, pdf());
+        assertEquals(201, named.status(), named.body());
+        JsonObject doc = named.json();
+        String name = doc.getString("fileName");
+        assertFalse(name.contains("/") || name.contains("..") || name.contains("\u0000"), name);
+        assertTrue(name.length() <= 200 && name.endsWith(".pdf"), name);
+
+        // 3 MiB quota (IntegrationStack): two 1.5 MiB+ files do not fit
+        byte[] a = TestFiles.image("png", 1000, 520);
+        assertTrue(a.length > 1_000_000, "a large PNG: " + a.length);
+        int stored = 0;
+        Http.Reply last = null;
+        for (int i = 0; i < 4 && (last == null || last.status() != 413); i++) {
+            byte[] distinct = TestFiles.image("png", 1000, 520 + i);
+            last = upload(c[1], c[2], "id_document", "scan" + i + ".png", distinct);
+            stored += last.status() == 201 ? 1 : 0;
+        }
+        assertProblem(last, 413, "payload-too-large");
+        assertTrue(last.json().getString("detail").contains(Long.toString(IntegrationStack.DOCUMENT_QUOTA_BYTES)));
+        assertTrue(stored >= 1);
+    }
+
+    private static byte[] pdf() {
+        try {
+            return TestFiles.pdf(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+}

@@ -1,0 +1,215 @@
+package eu.flightclaim.files.application;
+
+import eu.flightclaim.files.domain.model.ValidationRule;
+import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
+import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentIntake;
+import eu.flightclaim.files.domain.model.document.FileNames;
+import eu.flightclaim.files.domain.model.document.UploadRejected;
+import eu.flightclaim.files.domain.model.storage.StorageException;
+import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.crypto.SecretKey;
+
+/**
+ * Documents of a claim: upload (the intake pipeline, then storage, then the record: a failure at
+ * any step leaves no record without an object, and an object without a record only where the
+ * reconciliation job will find it), list, read (decrypted as it streams, from any byte for Range
+ * requests), delete and restore, with every access logged. Callers check who may see which claim.
+ */
+@Stateless
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+
+    /** Who does it, from where: for the access log. */
+    public record Actor(String name, String ip, String userAgent) {
+    }
+
+    public record Stored(Document document, boolean duplicate) {
+    }
+
+    /** Plaintext of a document from {@code offset}, {@code length} bytes; the caller closes the stream. */
+    public record Content(Document document, InputStream stream, long offset, long length) {
+    }
+
+    @Inject
+    private DocumentSettings settings;
+    @EJB
+    private DocumentRepository documents;
+    @EJB
+    private ValidationRuleCatalog rules;
+
+    /** Runs outside a transaction: the upload and the storage write can take long; the record is one short insert. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Stored upload(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
+        ValidationRule rule = rules.all().stream().filter(r -> r.documentType().equals(documentType)).findFirst()
+                .orElseThrow(() -> new UploadRejected(UploadRejected.Reason.UNKNOWN_DOCUMENT_TYPE, "'" + documentType
+                        + "' is not a document type; expected one of " + rules.all().stream()
+                        .map(ValidationRule::documentType).toList()));
+        long used = documents.usage(ownerId);
+        DocumentIntake.Sealed sealed;
+        try {
+            sealed = DocumentIntake.seal(body, rule, settings.keys(), settings.tempDir(), settings.segmentSize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            if (used + sealed.size() > settings.quotaBytes()) {
+                throw new UploadRejected(UploadRejected.Reason.OVER_QUOTA, "Your documents may take "
+                        + settings.quotaBytes() + " bytes; they take " + used + " and this file has " + sealed.size()
+                        + ".");
+            }
+            var existing = documents.findOnClaim(claimId, sealed.sha256());
+            if (existing.isPresent()) {
+                documents.log(existing.get().id(), actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(),
+                        "identical file uploaded again");
+                return new Stored(existing.get(), true);
+            }
+            UUID id = UUID.randomUUID();
+            String key = "claims/" + claimId + "/" + id;
+            try {
+                settings.store().put(key, () -> Files.newInputStream(sealed.file()), sealed.ciphertextLength());
+            } catch (StorageException e) {
+                throw new StorageUnavailableException("The document store is not available; try again in a minute.", e);
+            }
+            Document doc = new Document(id, claimId, ownerId, documentType, FileNames.sanitise(fileName,
+                    documentType + extension(sealed.contentType())), sealed.contentType(), sealed.size(), sealed.sha256(),
+                    sealed.pages(), key, sealed.ciphertextLength(), sealed.wrappedKey(), sealed.segmentSize(), "UPLOADED",
+                    "NOT_SCANNED", actor.name(), OffsetDateTime.now(), null);
+            try {
+                documents.insert(doc);
+            } catch (RuntimeException e) {
+                removeObject(key);
+                if (e instanceof DocumentRepository.Duplicate) { // the same file, uploaded twice at once
+                    return new Stored(documents.findOnClaim(claimId, sealed.sha256()).orElseThrow(), true);
+                }
+                throw e;
+            }
+            documents.log(id, actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(), doc.contentType() + ", "
+                    + doc.size() + " bytes");
+            return new Stored(doc, false);
+        } finally {
+            try {
+                Files.deleteIfExists(sealed.file());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete " + sealed.file(), e);
+            }
+        }
+    }
+
+    private void removeObject(String key) {
+        try {
+            settings.store().delete(key);
+        } catch (StorageException e) {
+            LOG.log(Level.WARNING, "Could not remove " + key + " after a failed insert; reconciliation will", e);
+        }
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "text/plain" -> ".txt";
+            default -> "";
+        };
+    }
+
+    public Document find(UUID id) {
+        return documents.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    public List<Document> onClaim(UUID claimId, boolean withDeleted) {
+        return documents.onClaim(claimId, withDeleted);
+    }
+
+    /** The plaintext from byte {@code from} to {@code to} (inclusive; null: the end), decrypted as it streams. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Content open(Document doc, long from, Long to, Actor actor) {
+        long end = to == null ? doc.size() - 1 : Math.min(to, doc.size() - 1);
+        long length = Math.max(0, end - from + 1);
+        try {
+            SecretKey key = settings.keys().unwrap(doc.wrappedKey());
+            SegmentedEncryption.Header header;
+            try (InputStream head = settings.store().get(doc.storageKey(), 0)) {
+                header = SegmentedEncryption.readHeader(head);
+            }
+            long segment = from / header.segmentSize();
+            InputStream sealed = settings.store().get(doc.storageKey(), header.segmentOffset(segment));
+            InputStream plain = SegmentedEncryption.decrypting(sealed, key, header, segment);
+            plain.skipNBytes(from - segment * header.segmentSize());
+            documents.log(doc.id(), actor.name(), "DOWNLOAD", "SUCCESS", actor.ip(), actor.userAgent(),
+                    from == 0 && to == null ? null : "bytes " + from + "-" + end);
+            return new Content(doc, new Bounded(plain, length), from, length);
+        } catch (StorageException e) {
+            throw new StorageUnavailableException("The document store is not available; try again in a minute.", e);
+        } catch (GeneralSecurityException | IOException e) {
+            documents.log(doc.id(), actor.name(), "DOWNLOAD", "ERROR", actor.ip(), actor.userAgent(), e.getMessage());
+            throw new IllegalStateException("Document " + doc.id() + " cannot be decrypted: " + e.getMessage(), e);
+        }
+    }
+
+    /** The owner's soft delete; staff restore. */
+    public Document setDeleted(UUID id, boolean deleted, Actor actor) {
+        if (!documents.setDeleted(id, deleted ? OffsetDateTime.now() : null)) {
+            throw new IllegalStateException(deleted ? "already deleted" : "not deleted");
+        }
+        documents.log(id, actor.name(), deleted ? "DELETE" : "RESTORE", "SUCCESS", actor.ip(), actor.userAgent(), null);
+        return find(id);
+    }
+
+    /** A refused access, for the log. */
+    public void denied(UUID id, String action, Actor actor) {
+        documents.log(id, actor.name(), action, "DENIED", actor.ip(), actor.userAgent(), null);
+    }
+
+    /** Stops after {@code length} bytes (a Range's end). */
+    private static final class Bounded extends FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long length) {
+            super(in);
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package eu.flightclaim.files.application;
+
+import eu.flightclaim.files.domain.model.crypto.KeyEncryptionKeys;
+import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
+import eu.flightclaim.files.domain.model.storage.Backoff;
+import eu.flightclaim.files.domain.model.storage.DocumentStore;
+import eu.flightclaim.files.infrastructure.storage.LocalDiskStore;
+import eu.flightclaim.files.infrastructure.storage.WebDavStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The documents' configuration (every FC_* variable of this module, see the README): keys,
+ * storage back-end, temporary folder, quota. Built once; a misconfiguration fails the first upload
+ * with a clear message instead of the deployment.
+ */
+@ApplicationScoped
+public class DocumentSettings {
+
+    @Inject
+    @ConfigProperty(name = "FC_DOCUMENT_KEYS")
+    Optional<String> documentKeys;
+    @Inject
+    @ConfigProperty(name = "FC_STORAGE", defaultValue = "local")
+    String storage;
+    @Inject
+    @ConfigProperty(name = "FC_STORAGE_DIR")
+    Optional<String> storageDir;
+    @Inject
+    @ConfigProperty(name = "FC_WEBDAV_URL")
+    Optional<String> webDavUrl;
+    @Inject
+    @ConfigProperty(name = "FC_WEBDAV_USER")
+    Optional<String> webDavUser;
+    @Inject
+    @ConfigProperty(name = "FC_WEBDAV_PASSWORD")
+    Optional<String> webDavPassword;
+    @Inject
+    @ConfigProperty(name = "FC_STORAGE_RETRIES", defaultValue = "4")
+    int retries;
+    @Inject
+    @ConfigProperty(name = "FC_UPLOAD_TEMP_DIR")
+    Optional<String> tempDir;
+    @Inject
+    @ConfigProperty(name = "FC_STORAGE_QUOTA_BYTES", defaultValue = "209715200")
+    long quotaBytes;
+
+    private KeyEncryptionKeys keys;
+    private String keysProblem;
+    private DocumentStore store;
+
+    @PostConstruct
+    void init() {
+        try {
+            keys = KeyEncryptionKeys.parse(documentKeys.orElse(""));
+        } catch (IllegalArgumentException e) {
+            keysProblem = "FC_DOCUMENT_KEYS: " + e.getMessage();
+        }
+        Backoff backoff = new Backoff(Math.max(1, retries), Duration.ofMillis(200), Duration.ofSeconds(5));
+        store = switch (storage.trim().toLowerCase(Locale.ROOT)) {
+            case "webdav" -> new WebDavStore(webDavUrl.orElseThrow(() -> new IllegalStateException(
+                    "FC_STORAGE=webdav needs FC_WEBDAV_URL")), webDavUser.orElse(null), webDavPassword.orElse(null),
+                    backoff, Duration.ofSeconds(10), Duration.ofSeconds(120));
+            case "local" -> new LocalDiskStore(Path.of(storageDir.orElse(System.getProperty("java.io.tmpdir")
+                    + "/flightclaim-documents")));
+            default -> throw new IllegalStateException("FC_STORAGE must be local or webdav, is " + storage);
+        };
+    }
+
+    /** The key-encryption keys; without them documents cannot be stored or read. */
+    public KeyEncryptionKeys keys() {
+        if (keys == null) {
+            throw new IllegalStateException(keysProblem);
+        }
+        return keys;
+    }
+
+    public DocumentStore store() {
+        return store;
+    }
+
+    public Path tempDir() {
+        return Path.of(tempDir.orElse(System.getProperty("java.io.tmpdir") + "/flightclaim-uploads"));
+    }
+
+    public long quotaBytes() {
+        return quotaBytes;
+    }
+
+    public int segmentSize() {
+        return SegmentedEncryption.DEFAULT_SEGMENT_SIZE;
+    }
+}

@@ -1,0 +1,28 @@
+package eu.flightclaim.files.domain.model.document;
+
+import java.text.Normalizer;
+
+/** Client file names are for display only: no path, no control characters, at most 200 characters. */
+public final class FileNames {
+
+    private FileNames() {
+    }
+
+    public static String sanitise(String name, String fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        String n = Normalizer.normalize(name, Normalizer.Form.NFC);
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1); // no folders
+        n = n.replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?]", "").strip();
+        while (n.startsWith(".")) {
+            n = n.substring(1); // no hidden files, no "..", nothing relative
+        }
+        if (n.length() > 200) {
+            int dot = n.lastIndexOf('.');
+            String ext = dot > 0 && n.length() - dot <= 10 ? n.substring(dot) : "";
+            n = n.substring(0, 200 - ext.length()) + ext;
+        }
+        return n.isBlank() ? fallback : n;
+    }
+}

@@ -1,0 +1,157 @@
+package eu.flightclaim.files.infrastructure.persistence;
+
+import eu.flightclaim.files.domain.model.crypto.KeyEncryptionKeys;
+import eu.flightclaim.files.domain.model.document.Document;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** The {@code document} and {@code document_access_log} tables (plain JDBC: this module has no persistence unit). */
+@Stateless
+public class DocumentRepository {
+
+    private static final String COLUMNS = "id, claim_id, owner_id, document_type, original_name, content_type,"
+            + " size_bytes, sha256, pdf_pages, storage_key, stored_bytes, kek_id, wrapped_key, segment_size, status,"
+            + " scan_result, uploaded_by, uploaded_at, deleted_at";
+
+    @Resource(lookup = "jdbc/flightclaim")
+    private DataSource dataSource;
+
+    /** Thrown when the same file is already on the claim (the unique index caught a race). */
+    public static final class Duplicate extends RuntimeException {
+        Duplicate() {
+            super("duplicate", null, false, false);
+        }
+    }
+
+    public void insert(Document d) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO document ("
+                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, d.id());
+            ps.setObject(2, d.claimId());
+            ps.setObject(3, d.ownerId());
+            ps.setString(4, d.documentType());
+            ps.setString(5, d.originalName());
+            ps.setString(6, d.contentType());
+            ps.setLong(7, d.size());
+            ps.setString(8, d.sha256());
+            ps.setObject(9, d.pdfPages());
+            ps.setString(10, d.storageKey());
+            ps.setLong(11, d.storedBytes());
+            ps.setString(12, d.wrappedKey().kekId());
+            ps.setBytes(13, d.wrappedKey().wrapped());
+            ps.setInt(14, d.segmentSize());
+            ps.setString(15, d.status());
+            ps.setString(16, d.scanResult());
+            ps.setString(17, d.uploadedBy());
+            ps.setObject(18, d.uploadedAt());
+            ps.setObject(19, d.deletedAt());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("document_claim_sha_idx")) {
+                throw new Duplicate();
+            }
+            throw new IllegalStateException("storing the document record failed", e);
+        }
+    }
+
+    public Optional<Document> find(UUID id) {
+        List<Document> found = query("SELECT " + COLUMNS + " FROM document WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    public Optional<Document> findOnClaim(UUID claimId, String sha256) {
+        return query("SELECT " + COLUMNS + " FROM document WHERE claim_id = ? AND sha256 = ? AND deleted_at IS NULL",
+                claimId, sha256).stream().findFirst();
+    }
+
+    public List<Document> onClaim(UUID claimId, boolean withDeleted) {
+        return query("SELECT " + COLUMNS + " FROM document WHERE claim_id = ?" + (withDeleted ? "" : " AND deleted_at IS NULL")
+                + " ORDER BY uploaded_at, id", claimId);
+    }
+
+    /** Bytes an owner's documents take (not deleted), for the quota. */
+    public long usage(UUID ownerId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(sum(size_bytes), 0) FROM document WHERE owner_id = ? AND deleted_at IS NULL")) {
+            ps.setObject(1, ownerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the storage usage failed", e);
+        }
+    }
+
+    /** Marks deleted (or restores with null); false when the row was not in the expected state. */
+    public boolean setDeleted(UUID id, OffsetDateTime at) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(at == null
+                ? "UPDATE document SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL"
+                : "UPDATE document SET deleted_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL")) {
+            if (at == null) {
+                ps.setObject(1, id);
+            } else {
+                ps.setObject(1, at);
+                ps.setObject(2, id);
+            }
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new Duplicate(); // restoring a file that was uploaded again meanwhile
+            }
+            throw new IllegalStateException("changing the document failed", e);
+        }
+    }
+
+    public void log(UUID documentId, String actor, String action, String result, String ip, String userAgent,
+            String detail) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO document_access_log (document_id, actor, action, result, ip, user_agent, detail)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, documentId);
+            ps.setString(2, actor);
+            ps.setString(3, action);
+            ps.setString(4, result);
+            ps.setString(5, ip);
+            ps.setString(6, userAgent == null ? null : userAgent.substring(0, Math.min(300, userAgent.length())));
+            ps.setString(7, detail == null ? null : detail.substring(0, Math.min(500, detail.length())));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the access log failed", e);
+        }
+    }
+
+    private List<Document> query(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<Document> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int pages = rs.getInt(9);
+                    Integer pdfPages = rs.wasNull() ? null : pages;
+                    out.add(new Document(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
+                            rs.getString(8), pdfPages, rs.getString(10), rs.getLong(11),
+                            new KeyEncryptionKeys.WrappedKey(rs.getString(12), rs.getBytes(13)), rs.getInt(14),
+                            rs.getString(15), rs.getString(16), rs.getString(17),
+                            rs.getObject(18, OffsetDateTime.class), rs.getObject(19, OffsetDateTime.class)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading documents failed", e);
+        }
+    }
+}
