@@ -75,7 +75,7 @@ class DocumentUploadIT extends EarDeployment {
             assertEquals(file[1], got.headers().firstValue("Content-Type").orElse(""));
             assertTrue(got.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
 
-            Path stored = Path.of(System.getProperty("fc.work.dir"), "documents", "claims", c[2], doc.getString("id"));
+            Path stored = IntegrationStack.webDav().root.resolve("claims").resolve(c[2]).resolve(doc.getString("id"));
             byte[] onDisk = Files.readAllBytes(stored);
             assertEquals("FCE1", new String(onDisk, 0, 4, StandardCharsets.US_ASCII), "our encrypted format");
             assertFalse(indexOf(onDisk, Arrays.copyOf(bytes, 16)) >= 0, "no plaintext at rest");
@@ -166,6 +166,33 @@ class DocumentUploadIT extends EarDeployment {
         assertProblem(last, 413, "payload-too-large");
         assertTrue(last.json().getString("detail").contains(Long.toString(IntegrationStack.DOCUMENT_QUOTA_BYTES)));
         assertTrue(stored >= 1);
+    }
+
+    @Test
+    void webDavHiccupsAreRetriedAndAWebDavOutageIsA503WithNothingStored() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH422", "Dav-" + System.nanoTime());
+        var dav = IntegrationStack.webDav();
+        dav.failStatus = 503;
+        dav.failNextPuts.set(2);
+        int before = dav.puts.get();
+        Http.Reply stored = upload(c[1], c[2], "other", "flaky.pdf", TestFiles.pdf(1));
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals(3, dav.puts.get() - before, "two 503s, then stored once");
+        assertEquals(200, download(c[1], stored.json().getString("id"), null).statusCode());
+
+        dav.failNextPuts.set(100); // more than the retries: the store is down
+        try {
+            Http.Reply down = upload(c[1], c[2], "other", "down.pdf", TestFiles.pdf(2));
+            assertProblem(down, 503, "service-unavailable");
+            assertTrue(down.raw().headers().firstValue("Retry-After").isPresent());
+        } finally {
+            dav.failNextPuts.set(0);
+        }
+        assertEquals(1, Http.get("/api/v1/claims/" + c[2] + "/documents", c[1]).jsonStructure().asJsonArray().size(),
+                "no record for the failed upload");
+        try (Stream<Path> objects = Files.list(dav.root.resolve("claims").resolve(c[2]))) {
+            assertEquals(1, objects.count(), "and no object");
+        }
     }
 
     private static byte[] pdf() {

@@ -4,6 +4,7 @@ import eu.flightclaim.devstack.DevKeys;
 import eu.flightclaim.devstack.EmbeddedDatabase;
 import eu.flightclaim.devstack.FlightClaimStack;
 import eu.flightclaim.devstack.MailCatcher;
+import eu.flightclaim.files.infrastructure.storage.WebDavTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,7 @@ public class IntegrationStack implements LauncherSessionListener {
     private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
     private static FlightClaimStack stack;
     private static DevKeys keys;
+    private static WebDavTestServer webDav;
     /** Small, so that a test can fill a customer's quota. */
     public static final long DOCUMENT_QUOTA_BYTES = 3 * 1024 * 1024;
 
@@ -39,6 +41,12 @@ public class IntegrationStack implements LauncherSessionListener {
         long started = System.nanoTime();
         Path work = Path.of(System.getProperty("fc.work.dir"));
         keys = DevKeys.loadOrCreate(work.resolve("keys"));
+        try {
+            // documents go to a real WebDAV server (Tomcat's WebdavServlet), whose faults a test can switch on
+            webDav = new WebDavTestServer(work.resolve("webdav"));
+        } catch (Exception e) {
+            throw new IllegalStateException("The WebDAV test server did not start", e);
+        }
         Map<String, String> serverEnv = Map.ofEntries(Map.entry("FC_RATE_MAGIC_LINK_PER_EMAIL",
                 Integer.toString(MAGIC_LINKS_PER_EMAIL)), Map.entry("FC_RATE_MAGIC_LINK_PER_IP", "1000"),
                 Map.entry("FC_RATE_STAFF_LOGIN_PER_IP", "1000"),
@@ -48,8 +56,9 @@ public class IntegrationStack implements LauncherSessionListener {
                         new java.security.SecureRandom().generateSeed(32))),
                 Map.entry("FC_DOCUMENT_KEYS", "itdoc1:" + java.util.Base64.getEncoder().encodeToString(
                         new java.security.SecureRandom().generateSeed(32))),
-                Map.entry("FC_STORAGE", "local"),
-                Map.entry("FC_STORAGE_DIR", work.resolve("documents").toAbsolutePath().toString()),
+                Map.entry("FC_STORAGE", "webdav"),
+                Map.entry("FC_WEBDAV_URL", webDav.url()),
+                Map.entry("FC_STORAGE_RETRIES", "3"),
                 Map.entry("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toAbsolutePath().toString()),
                 Map.entry("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES)),
                 Map.entry("FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS)),
@@ -77,7 +86,20 @@ public class IntegrationStack implements LauncherSessionListener {
         stop();
     }
 
+    /** The WebDAV server the deployed application stores documents on. */
+    public static WebDavTestServer webDav() {
+        return webDav;
+    }
+
     private static synchronized void stop() {
+        if (webDav != null) {
+            try {
+                webDav.close();
+            } catch (Exception e) {
+                LOG.warning("Stopping the WebDAV test server: " + e);
+            }
+            webDav = null;
+        }
         if (stack != null) {
             stack.close();
             stack = null;

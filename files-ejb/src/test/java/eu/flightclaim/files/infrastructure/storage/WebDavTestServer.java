@@ -23,15 +23,15 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * A real WebDAV server in-process: Tomcat's WebdavServlet over a folder, on a free port, with a
  * switch that makes the next PUTs fail with a given status (to test retries) and a PUT counter.
  */
-final class WebDavTestServer implements AutoCloseable {
+public final class WebDavTestServer implements AutoCloseable {
 
     private final Tomcat tomcat = new Tomcat();
-    final Path root;
-    final AtomicInteger puts = new AtomicInteger();
-    final AtomicInteger failNextPuts = new AtomicInteger();
-    volatile int failStatus = 503;
+    public final Path root;
+    public final AtomicInteger puts = new AtomicInteger();
+    public final AtomicInteger failNextPuts = new AtomicInteger();
+    public volatile int failStatus = 503;
 
-    WebDavTestServer(Path work) throws IOException, LifecycleException {
+    public WebDavTestServer(Path work) throws IOException, LifecycleException {
         root = Files.createDirectories(work.resolve("dav")).toAbsolutePath();
         tomcat.setBaseDir(Files.createDirectories(work.resolve("tomcat")).toAbsolutePath().toString());
         tomcat.setPort(0);
@@ -52,7 +52,7 @@ final class WebDavTestServer implements AutoCloseable {
         tomcat.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/";
     }
 
