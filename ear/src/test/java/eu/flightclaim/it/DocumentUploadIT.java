@@ -120,6 +120,11 @@ class DocumentUploadIT extends EarDeployment {
         new Random(1).nextBytes(big);
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
         assertProblem(upload(c[1], c[2], "receipt", "huge.pdf", big), 413, "payload-too-large");
+        byte[] bigger = new byte[3 * 1024 * 1024]; // by its Content-Length: refused before the body is read
+        System.arraycopy(big, 0, bigger, 0, big.length);
+        Http.Reply early = upload(c[1], c[2], "receipt", "huger.pdf", bigger);
+        assertProblem(early, 413, "payload-too-large");
+        assertTrue(early.json().getString("detail").startsWith("The request has"), early.body());
         assertProblem(upload(c[1], c[2], "selfie", "x.png", TestFiles.image("png", 10, 10)), 400, "invalid-input");
         assertEquals(0, Http.get("/api/v1/claims/" + c[2] + "/documents", c[1]).jsonStructure().asJsonArray().size());
         try (Stream<Path> temp = Files.list(Path.of(System.getProperty("fc.work.dir"), "uploads"))) {

@@ -4,6 +4,7 @@ import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.ClaimService;
 import eu.flightclaim.files.application.DocumentService;
+import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 @RequestScoped
 public class ClaimDocuments {
 
+    /** What a multipart body may add to the file (boundaries, part headers with a long file name). */
+    static final long MULTIPART_OVERHEAD = 32 * 1024;
+
     @EJB
     private DocumentService documents;
     @EJB
@@ -53,6 +57,12 @@ public class ClaimDocuments {
             throw ApiProblem.invalid("type", "is required: the document type, e.g. boarding_pass");
         }
         HttpServletRequest http = callers.request();
+        long limit = documents.rule(type.trim()).maxSizeBytes();
+        if (http.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
+            // refused before reading: the answer closes the connection rather than reading the body
+            throw new UploadRejected(UploadRejected.Reason.TOO_LARGE, "The request has " + http.getContentLengthLong()
+                    + " bytes; a " + type.trim().replace('_', ' ') + " may have at most " + limit + ".");
+        }
         if (!JakartaServletFileUpload.isMultipartContent(http)) {
             throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as multipart/form-data with a part"
                     + " named 'file'.");

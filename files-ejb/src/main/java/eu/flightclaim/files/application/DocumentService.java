@@ -55,13 +55,18 @@ public class DocumentService {
     @EJB
     private ValidationRuleCatalog rules;
 
-    /** Runs outside a transaction: the upload and the storage write can take long; the record is one short insert. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Stored upload(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
-        ValidationRule rule = rules.all().stream().filter(r -> r.documentType().equals(documentType)).findFirst()
+    /** The rule of a document type; an unknown type is refused. */
+    public ValidationRule rule(String documentType) {
+        return rules.all().stream().filter(r -> r.documentType().equals(documentType)).findFirst()
                 .orElseThrow(() -> new UploadRejected(UploadRejected.Reason.UNKNOWN_DOCUMENT_TYPE, "'" + documentType
                         + "' is not a document type; expected one of " + rules.all().stream()
                         .map(ValidationRule::documentType).toList()));
+    }
+
+    /** Runs outside a transaction: the upload and the storage write can take long; the record is one short insert. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Stored upload(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
+        ValidationRule rule = rule(documentType);
         long used = documents.usage(ownerId);
         DocumentIntake.Sealed sealed;
         try {
