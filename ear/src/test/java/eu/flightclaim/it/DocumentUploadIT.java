@@ -200,6 +200,23 @@ class DocumentUploadIT extends EarDeployment {
         }
     }
 
+    @Test
+    void theRequestedDocumentArrivingHandsTheClaimBackToTheReviewers() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH424", "Asked-" + System.nanoTime());
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        Http.post("/api/v1/admin/claims/" + c[2] + "/transitions", reviewer, "{\"to\":\"under_review\"}");
+        Http.post("/api/v1/admin/claims/" + c[2] + "/document-requests", reviewer,
+                "{\"documentType\":\"boarding_pass\",\"message\":\"Please upload your boarding pass.\"}");
+        assertEquals(201, upload(c[1], c[2], "receipt", "r.pdf", TestFiles.pdf(1)).status());
+        Thread.sleep(500);
+        assertEquals("documents_requested", Http.get("/api/v1/claims/" + c[2], c[1]).json().getString("status"),
+                "another type does not answer the request");
+        assertEquals(201, upload(c[1], c[2], "boarding_pass", "bp.pdf", TestFiles.pdf(2)).status());
+        Await.until("the claim to be resubmitted", Duration.ofSeconds(20),
+                () -> "resubmitted".equals(Http.get("/api/v1/claims/" + c[2], c[1]).json().getString("status")));
+        Mailbox.awaitSubject(c[0], "Your claim " + c[3] + " is resubmitted");
+    }
+
     private static byte[] pdf() {
         try {
             return TestFiles.pdf(1);

@@ -202,6 +202,28 @@ public class ClaimService {
         return new Page<>(ids.stream().map(i -> records.view(customer, i)).toList(), total, page, size);
     }
 
+    /**
+     * A document arrived for a claim (files-ejb's event): it answers the open requests of its type,
+     * and when none is left open the claim goes back to the reviewers as resubmitted.
+     */
+    public void documentArrived(UUID claimId, String documentType, String actor) {
+        int answered = em.createNativeQuery("UPDATE document_request SET answered_at = now() WHERE claim_id = ?"
+                        + " AND document_type = ? AND answered_at IS NULL").setParameter(1, claimId)
+                .setParameter(2, documentType).executeUpdate();
+        if (answered == 0) {
+            return;
+        }
+        long open = ((Number) em.createNativeQuery("SELECT count(*) FROM document_request WHERE claim_id = ?"
+                + " AND answered_at IS NULL").setParameter(1, claimId).getSingleResult()).longValue();
+        ClaimView claim = records.view(null, claimId);
+        if (open == 0 && claim.status() == ClaimStatus.DOCUMENTS_REQUESTED) {
+            records.transition(claimId, claim.version(), claim.reference(), claim.customerEmail(), actor,
+                    claim.status(), ClaimStatus.RESUBMITTED, "The requested documents arrived", Map.of());
+            em.createNativeQuery("UPDATE claim SET flagged = FALSE, flag_reason = NULL WHERE id = ? AND flag_reason = ?")
+                    .setParameter(1, claimId).setParameter(2, ClaimRecords.FLAG_NO_ANSWER).executeUpdate();
+        }
+    }
+
     /** The customer a claim belongs to (for staff acting on any claim). */
     public UUID ownerOf(UUID claimId) {
         List<?> owner = em.createNativeQuery("SELECT customer_id FROM claim WHERE id = ?").setParameter(1, claimId)

@@ -4,6 +4,7 @@ import eu.flightclaim.files.domain.model.ValidationRule;
 import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.document.Document;
 import eu.flightclaim.files.domain.model.document.DocumentIntake;
+import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import eu.flightclaim.files.domain.model.storage.StorageException;
@@ -12,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -54,6 +56,8 @@ public class DocumentService {
     private DocumentRepository documents;
     @EJB
     private ValidationRuleCatalog rules;
+    @Inject
+    private Event<DocumentStored> stored;
 
     /** The rule of a document type; an unknown type is refused. */
     public ValidationRule rule(String documentType) {
@@ -108,6 +112,7 @@ public class DocumentService {
             }
             documents.log(id, actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(), doc.contentType() + ", "
                     + doc.size() + " bytes");
+            stored.fireAsync(new DocumentStored(id, claimId, documentType, actor.name()));
             return new Stored(doc, false);
         } finally {
             try {
