@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -215,6 +216,49 @@ class DocumentUploadIT extends EarDeployment {
         Await.until("the claim to be resubmitted", Duration.ofSeconds(20),
                 () -> "resubmitted".equals(Http.get("/api/v1/claims/" + c[2], c[1]).json().getString("status")));
         Mailbox.awaitSubject(c[0], "Your claim " + c[3] + " is resubmitted");
+    }
+
+    @Test
+    void staffReviewRestoreReadTheAccessLogAndAdminsEditRules() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH426", "Staff-" + System.nanoTime());
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        String admin = Staff.token(Staff.create("admin"));
+        String id = upload(c[1], c[2], "id_document", "passport.pdf", TestFiles.pdf(1)).json().getString("id");
+
+        assertProblem(Http.post("/api/v1/admin/documents/" + id + "/review", reviewer, "{\"decision\":\"rejected\"}"),
+                400, "invalid-input");
+        assertProblem(Http.post("/api/v1/admin/documents/" + id + "/review", c[1], "{\"decision\":\"approved\"}"),
+                403, "forbidden");
+        JsonObject rejected = Http.post("/api/v1/admin/documents/" + id + "/review", reviewer,
+                "{\"decision\":\"rejected\",\"reason\":\"The scan is too blurred to read.\"}").json();
+        assertEquals("rejected", rejected.getString("review"));
+        assertTrue(Mailbox.text(Mailbox.awaitSubject(c[0], "Your claim " + c[3] + ": a document was not accepted"))
+                .contains("The scan is too blurred to read."));
+
+        assertEquals(200, Http.call("DELETE", "/api/v1/documents/" + id, c[1], null, null).status());
+        assertProblem(Http.get("/api/v1/documents/" + id, c[1]), 404, "not-found");
+        assertProblem(Http.call("DELETE", "/api/v1/documents/" + id, reviewer, null, null), 409, "conflict");
+        assertEquals(200, Http.post("/api/v1/admin/documents/" + id + "/restore", reviewer, null).status());
+        assertEquals(200, Http.get("/api/v1/documents/" + id, c[1]).status());
+        assertProblem(Http.post("/api/v1/admin/documents/" + id + "/restore", reviewer, null), 409, "conflict");
+
+        var log = Http.get("/api/v1/admin/documents/" + id + "/access-log", reviewer).jsonStructure().asJsonArray();
+        List<String> actions = log.stream().map(e -> e.asJsonObject().getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("upload", "review", "delete", "restore")), actions.toString());
+
+        assertProblem(Http.call("PUT", "/api/v1/admin/validation-rules/other", reviewer, "{}", null), 403, "forbidden");
+        assertProblem(Http.call("PUT", "/api/v1/admin/validation-rules/other", admin,
+                "{\"allowedMimeTypes\":[\"application/x-msdownload\"],\"maxSizeBytes\":1000}", null),
+                400, "invalid-input");
+        assertProblem(Http.call("PUT", "/api/v1/admin/validation-rules/selfie", admin,
+                "{\"allowedMimeTypes\":[\"image/png\"],\"maxSizeBytes\":1000}", null), 404, "not-found");
+        JsonObject rule = Http.call("PUT", "/api/v1/admin/validation-rules/power_of_attorney", admin,
+                "{\"allowedMimeTypes\":[\"application/pdf\"],\"maxSizeBytes\":5242880,\"maxPdfPages\":1,"
+                        + "\"scanRequired\":true}", null).json();
+        assertEquals(1, rule.getInt("maxPdfPages"));
+        assertProblem(upload(c[1], c[2], "power_of_attorney", "poa.pdf", TestFiles.pdf(2)), 422, "document-rejected");
+        assertProblem(upload(c[1], c[2], "power_of_attorney", "poa.png", TestFiles.image("png", 20, 20)), 415,
+                "unsupported-media-type");
     }
 
     private static byte[] pdf() {

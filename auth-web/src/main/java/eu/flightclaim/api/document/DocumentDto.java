@@ -28,6 +28,10 @@ public class DocumentDto {
     public String status;
     @Schema(description = "not_scanned, clean, or the signature found", example = "not_scanned")
     public String scan;
+    @Schema(description = "Staff review: approved or rejected; null before", example = "approved")
+    public String review;
+    @Schema(description = "Why it was rejected")
+    public String reviewReason;
     @Schema(type = SchemaType.STRING, format = "date-time")
     public OffsetDateTime uploadedAt;
     @Schema(type = SchemaType.STRING, format = "date-time", description = "Set when deleted (staff see deleted documents)")
@@ -45,6 +49,8 @@ public class DocumentDto {
         dto.pdfPages = d.pdfPages();
         dto.status = d.status().toLowerCase(java.util.Locale.ROOT);
         dto.scan = d.scanResult() == null ? null : d.scanResult().toLowerCase(java.util.Locale.ROOT);
+        dto.review = d.reviewDecision() == null ? null : d.reviewDecision().toLowerCase(java.util.Locale.ROOT);
+        dto.reviewReason = d.reviewReason();
         dto.uploadedAt = d.uploadedAt();
         dto.deletedAt = d.deletedAt();
         return dto;

@@ -2,7 +2,9 @@ package eu.flightclaim.api.document;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.claims.application.ClaimService;
 import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
@@ -50,6 +52,8 @@ public class DocumentResource {
 
     @EJB
     private DocumentService documents;
+    @EJB
+    private ClaimService claims;
     @Inject
     private DocumentCallers callers;
     @Context
@@ -110,10 +114,16 @@ public class DocumentResource {
     @DELETE
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "deleteDocument", summary = "Delete a document (soft: staff can restore it)")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document (soft: staff can restore it); customers"
+            + " only while the claim is undecided")
+    @APIResponse(responseCode = "409", description = "Already deleted, or the claim is decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto delete(@PathParam("id") String id) {
         Document doc = visible(id, "DELETE");
+        if (!staff() && claims.view(customer(), doc.claimId()).status().isDecided()) {
+            throw new ApiProblem(ProblemType.CONFLICT, "The claim is decided: its documents stay as they are.");
+        }
         return DocumentDto.of(documents.setDeleted(doc.id(), true, actor()));
     }
 

@@ -7,7 +7,10 @@ import eu.flightclaim.files.domain.model.ValidationRule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The upload rules per document type (editing them comes with the documents work). */
+/** The upload rules per document type, which admins edit. */
 @Path("admin/validation-rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,8 @@ public class ValidationRulesResource {
 
     @EJB
     private ValidationRuleCatalog rules;
+    @jakarta.inject.Inject
+    private org.eclipse.microprofile.jwt.JsonWebToken caller;
 
     /** One document type's rule. */
     @Schema(name = "ValidationRule")
@@ -63,5 +68,22 @@ public class ValidationRulesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<RuleDto> list() {
         return rules.all().stream().map(RuleDto::of).toList();
+    }
+
+    @PUT
+    @Path("{type}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateValidationRule", summary = "Change a document type's rule (applies to new uploads)")
+    @APIResponse(responseCode = "200", description = "The rule as stored", content = @Content(schema = @Schema(ref = "ValidationRule")))
+    @APIResponse(responseCode = "400", description = "A field is invalid (named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such document type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RuleDto update(@PathParam("type") String type, RuleDto rule) {
+        if (rule == null || rule.allowedMimeTypes == null) {
+            throw eu.flightclaim.api.problem.ApiProblem.invalid("allowedMimeTypes", "is required");
+        }
+        return RuleDto.of(rules.update(new ValidationRule(type, rule.allowedMimeTypes, rule.maxSizeBytes,
+                rule.maxPdfPages, rule.scanRequired), caller.getName()));
     }
 }

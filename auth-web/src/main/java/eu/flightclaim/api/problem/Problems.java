@@ -6,7 +6,9 @@ import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.RateLimitedException;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.UnprocessableClaimException;
+import eu.flightclaim.files.application.DocumentConflictException;
 import eu.flightclaim.files.application.DocumentNotFoundException;
+import eu.flightclaim.files.application.InvalidDocumentInputException;
 import eu.flightclaim.files.application.StorageUnavailableException;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJBException;
@@ -64,6 +66,14 @@ public final class Problems {
                 case UNKNOWN_DOCUMENT_TYPE -> ProblemType.INVALID_INPUT;
                 case TOO_MANY_PAGES, UNREADABLE -> ProblemType.DOCUMENT_REJECTED;
             }, u.getMessage(), path);
+        }
+        if (t instanceof InvalidDocumentInputException i) {
+            Problem problem = new Problem(ProblemType.INVALID_INPUT, i.getMessage(), path);
+            problem.errors = List.of(new Problem.FieldError(i.field(), i.getMessage()));
+            return problem;
+        }
+        if (t instanceof DocumentConflictException) {
+            return new Problem(ProblemType.CONFLICT, t.getMessage(), path);
         }
         if (t instanceof StorageUnavailableException) {
             Problem problem = new Problem(ProblemType.SERVICE_UNAVAILABLE, t.getMessage(), path);

@@ -32,6 +32,7 @@ public class ClaimRecords {
     public static final String STATUS_TEMPLATE = "claim-status";
     public static final String MESSAGE_TEMPLATE = "claim-message";
     public static final String REMINDER_TEMPLATE = "claim-document-reminder";
+    public static final String DOCUMENT_REJECTED_TEMPLATE = "claim-document-rejected";
     /** Flag reasons set by the follow-up job. */
     public static final String FLAG_NO_ANSWER = "No answer to a document request after a reminder";
     public static final String FLAG_DEADLINE = "Limitation deadline within 30 days";

@@ -224,6 +224,16 @@ public class ClaimService {
         }
     }
 
+    /** A reviewer rejected one of the claim's documents: the customer is told why, in the claim's history too. */
+    public void documentRejected(UUID claimId, String documentType, String fileName, String reason) {
+        ClaimView claim = records.view(null, claimId);
+        records.event(claimId, ClaimRecords.Kind.DOCUMENTS_REQUESTED, "staff", claim.status(), claim.status(),
+                "Document rejected (" + documentType.replace('_', ' ') + ", " + fileName + "): " + reason, true);
+        outbox.queue(ClaimRecords.DOCUMENT_REJECTED_TEMPLATE, claim.customerEmail(), Map.of("reference",
+                claim.reference(), "documentType", documentType.replace('_', ' '), "fileName", fileName,
+                "reason", reason));
+    }
+
     /** The customer a claim belongs to (for staff acting on any claim). */
     public UUID ownerOf(UUID claimId) {
         List<?> owner = em.createNativeQuery("SELECT customer_id FROM claim WHERE id = ?").setParameter(1, claimId)

@@ -10,4 +10,8 @@ public class DocumentNotFoundException extends RuntimeException {
     public DocumentNotFoundException(UUID id) {
         super("No document " + id + ".");
     }
+
+    public DocumentNotFoundException(String what, String id) {
+        super("No " + what + " " + id + ".");
+    }
 }

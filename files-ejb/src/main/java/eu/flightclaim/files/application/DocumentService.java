@@ -4,6 +4,7 @@ import eu.flightclaim.files.domain.model.ValidationRule;
 import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.document.Document;
 import eu.flightclaim.files.domain.model.document.DocumentIntake;
+import eu.flightclaim.files.domain.model.document.DocumentReviewed;
 import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
@@ -58,6 +59,8 @@ public class DocumentService {
     private ValidationRuleCatalog rules;
     @Inject
     private Event<DocumentStored> stored;
+    @Inject
+    private Event<DocumentReviewed> reviewed;
 
     /** The rule of a document type; an unknown type is refused. */
     public ValidationRule rule(String documentType) {
@@ -100,7 +103,7 @@ public class DocumentService {
             Document doc = new Document(id, claimId, ownerId, documentType, FileNames.sanitise(fileName,
                     documentType + extension(sealed.contentType())), sealed.contentType(), sealed.size(), sealed.sha256(),
                     sealed.pages(), key, sealed.ciphertextLength(), sealed.wrappedKey(), sealed.segmentSize(), "UPLOADED",
-                    "NOT_SCANNED", actor.name(), OffsetDateTime.now(), null);
+                    "NOT_SCANNED", actor.name(), OffsetDateTime.now(), null, null, null);
             try {
                 documents.insert(doc);
             } catch (RuntimeException e) {
@@ -177,11 +180,43 @@ public class DocumentService {
 
     /** The owner's soft delete; staff restore. */
     public Document setDeleted(UUID id, boolean deleted, Actor actor) {
-        if (!documents.setDeleted(id, deleted ? OffsetDateTime.now() : null)) {
-            throw new IllegalStateException(deleted ? "already deleted" : "not deleted");
+        find(id);
+        boolean changed;
+        try {
+            changed = documents.setDeleted(id, deleted ? OffsetDateTime.now() : null);
+        } catch (DocumentRepository.Duplicate e) {
+            throw new DocumentConflictException("The same file was uploaded to the claim again; that one stays.");
+        }
+        if (!changed) {
+            throw new DocumentConflictException(deleted ? "The document is already deleted." : "The document is not deleted.");
         }
         documents.log(id, actor.name(), deleted ? "DELETE" : "RESTORE", "SUCCESS", actor.ip(), actor.userAgent(), null);
         return find(id);
+    }
+
+    /**
+     * A reviewer approves or rejects a document; the event lets claims-ejb tell the customer about a
+     * rejection (in this transaction, so the email and the decision commit together).
+     */
+    public Document review(UUID id, boolean approved, String reason, Actor actor) {
+        Document doc = find(id);
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new InvalidDocumentInputException("reason", "a rejection needs a reason for the customer");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidDocumentInputException("reason", "the reason may have at most 2000 characters");
+        }
+        String decision = approved ? "APPROVED" : "REJECTED";
+        documents.review(id, decision, reason == null ? null : reason.strip(), actor.name());
+        documents.log(id, actor.name(), "REVIEW", "SUCCESS", actor.ip(), actor.userAgent(), decision);
+        reviewed.fire(new DocumentReviewed(id, doc.claimId(), doc.documentType(), doc.originalName(), approved,
+                reason == null ? null : reason.strip(), actor.name()));
+        return find(id);
+    }
+
+    public List<DocumentRepository.Access> accessLog(UUID id) {
+        find(id);
+        return documents.accessLog(id, 500);
     }
 
     /** A refused access, for the log. */

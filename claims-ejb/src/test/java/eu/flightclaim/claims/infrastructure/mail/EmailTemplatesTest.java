@@ -53,9 +53,10 @@ class EmailTemplatesTest {
     @Test
     void everyClaimStatusHasItsTemplate() {
         for (String t : java.util.List.of("claim-submitted", "claim-status", "claim-documents-requested", "claim-approved",
-                "claim-rejected", "claim-paid", "claim-message", "claim-document-reminder")) {
+                "claim-rejected", "claim-paid", "claim-message", "claim-document-reminder", "claim-document-rejected")) {
             RenderedEmail email = templates.render(t, Map.of("reference", "FC-2026-000007", "reason", "Because.",
-                    "status", "under review", "body", "Hi", "documents", "receipt", "days", 7));
+                    "status", "under review", "body", "Hi", "documents", "receipt", "days", 7, "fileName", "a.pdf",
+                    "documentType", "receipt"));
             assertTrue(email.subject().contains("FC-2026-000007"), t);
             assertTrue(email.text().contains("FC-2026-000007"), t);
         }

@@ -21,7 +21,7 @@ public class DocumentRepository {
 
     private static final String COLUMNS = "id, claim_id, owner_id, document_type, original_name, content_type,"
             + " size_bytes, sha256, pdf_pages, storage_key, stored_bytes, kek_id, wrapped_key, segment_size, status,"
-            + " scan_result, uploaded_by, uploaded_at, deleted_at";
+            + " scan_result, uploaded_by, uploaded_at, deleted_at, review_decision, review_reason";
 
     @Resource(lookup = "jdbc/flightclaim")
     private DataSource dataSource;
@@ -35,7 +35,7 @@ public class DocumentRepository {
 
     public void insert(Document d) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO document ("
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, d.id());
             ps.setObject(2, d.claimId());
             ps.setObject(3, d.ownerId());
@@ -55,6 +55,8 @@ public class DocumentRepository {
             ps.setString(17, d.uploadedBy());
             ps.setObject(18, d.uploadedAt());
             ps.setObject(19, d.deletedAt());
+            ps.setString(20, d.reviewDecision());
+            ps.setString(21, d.reviewReason());
             ps.executeUpdate();
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("document_claim_sha_idx")) {
@@ -113,6 +115,46 @@ public class DocumentRepository {
         }
     }
 
+    /** Records a staff decision on the document. */
+    public void review(UUID id, String decision, String reason, String reviewer) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"
+                + " review_decision = ?, review_reason = ?, reviewed_by = ?, reviewed_at = now(), version = version + 1"
+                + " WHERE id = ?")) {
+            ps.setString(1, decision);
+            ps.setString(2, reason);
+            ps.setString(3, reviewer);
+            ps.setObject(4, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording the review failed", e);
+        }
+    }
+
+    /** One line of the access log. */
+    public record Access(OffsetDateTime at, String actor, String action, String result, String ip, String userAgent,
+            String detail) {
+    }
+
+    /** The document's access log, newest first. */
+    public List<Access> accessLog(UUID documentId, int max) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT at, actor,"
+                + " action, result, ip, user_agent, detail FROM document_access_log WHERE document_id = ?"
+                + " ORDER BY at DESC, id DESC LIMIT ?")) {
+            ps.setObject(1, documentId);
+            ps.setInt(2, max);
+            List<Access> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Access(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the access log failed", e);
+        }
+    }
+
     public void log(UUID documentId, String actor, String action, String result, String ip, String userAgent,
             String detail) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
@@ -146,7 +188,8 @@ public class DocumentRepository {
                             rs.getString(8), pdfPages, rs.getString(10), rs.getLong(11),
                             new KeyEncryptionKeys.WrappedKey(rs.getString(12), rs.getBytes(13)), rs.getInt(14),
                             rs.getString(15), rs.getString(16), rs.getString(17),
-                            rs.getObject(18, OffsetDateTime.class), rs.getObject(19, OffsetDateTime.class)));
+                            rs.getObject(18, OffsetDateTime.class), rs.getObject(19, OffsetDateTime.class),
+                            rs.getString(20), rs.getString(21)));
                 }
             }
             return out;

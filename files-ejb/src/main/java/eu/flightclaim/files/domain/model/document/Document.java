@@ -8,7 +8,7 @@ import java.util.UUID;
 public record Document(UUID id, UUID claimId, UUID ownerId, String documentType, String originalName,
         String contentType, long size, String sha256, Integer pdfPages, String storageKey, long storedBytes,
         KeyEncryptionKeys.WrappedKey wrappedKey, int segmentSize, String status, String scanResult, String uploadedBy,
-        OffsetDateTime uploadedAt, OffsetDateTime deletedAt) {
+        OffsetDateTime uploadedAt, OffsetDateTime deletedAt, String reviewDecision, String reviewReason) {
 
     public boolean deleted() {
         return deletedAt != null;
