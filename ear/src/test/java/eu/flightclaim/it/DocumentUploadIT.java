@@ -45,7 +45,16 @@ class DocumentUploadIT extends EarDeployment {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Waits until the document left SCANNING (scans are asynchronous) and returns it. */
+    static JsonObject scanned(String token, String documentId) {
+        return Await.until("document " + documentId + " scanned", Duration.ofSeconds(30), () -> {
+            JsonObject d = Http.get("/api/v1/documents/" + documentId, token).json();
+            return "scanning".equals(d.getString("status")) ? null : d;
+        });
+    }
+
     static HttpResponse<byte[]> download(String token, String documentId, String range) throws Exception {
+        scanned(token, documentId);
         HttpRequest.Builder b = Http.request("/api/v1/documents/" + documentId + "/content", token).GET();
         if (range != null) {
             b.header("Range", range);

@@ -4,6 +4,7 @@ import eu.flightclaim.devstack.DevKeys;
 import eu.flightclaim.devstack.EmbeddedDatabase;
 import eu.flightclaim.devstack.FlightClaimStack;
 import eu.flightclaim.devstack.MailCatcher;
+import eu.flightclaim.files.infrastructure.scanning.ClamdTestDaemon;
 import eu.flightclaim.files.infrastructure.storage.WebDavTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public class IntegrationStack implements LauncherSessionListener {
     private static FlightClaimStack stack;
     private static DevKeys keys;
     private static WebDavTestServer webDav;
+    private static ClamdTestDaemon clamd;
     /** Small, so that a test can fill a customer's quota. */
     public static final long DOCUMENT_QUOTA_BYTES = 3 * 1024 * 1024;
 
@@ -42,6 +44,11 @@ public class IntegrationStack implements LauncherSessionListener {
         Path work = Path.of(System.getProperty("fc.work.dir"));
         keys = DevKeys.loadOrCreate(work.resolve("keys"));
         try {
+            if (ClamdTestDaemon.installed()) {
+                clamd = new ClamdTestDaemon(java.nio.file.Files.createDirectories(work.resolve("clamd")));
+            } else {
+                LOG.warning("clamd is not installed (.ci/run installs it): documents are not scanned in this run");
+            }
             // documents go to a real WebDAV server (Tomcat's WebdavServlet), whose faults a test can switch on
             webDav = new WebDavTestServer(work.resolve("webdav"));
         } catch (Exception e) {
@@ -67,6 +74,11 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("FC_MAIL_RETRY_BASE_SECONDS", "1"),
                 Map.entry("FC_MAIL_MAX_ATTEMPTS", Integer.toString(MAIL_MAX_ATTEMPTS)));
+        if (clamd != null) {
+            serverEnv = new java.util.HashMap<>(serverEnv);
+            serverEnv.put("FC_CLAMD_HOST", "127.0.0.1");
+            serverEnv.put("FC_CLAMD_PORT", Integer.toString(clamd.port()));
+        }
         // tests never use external services, whatever the developer's shell has set
         stack = new FlightClaimStack(new FlightClaimStack.Options(name -> null,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
@@ -86,12 +98,25 @@ public class IntegrationStack implements LauncherSessionListener {
         stop();
     }
 
+    /** The clamd the deployed application scans with; null when clamd is not installed. */
+    public static ClamdTestDaemon clamd() {
+        return clamd;
+    }
+
     /** The WebDAV server the deployed application stores documents on. */
     public static WebDavTestServer webDav() {
         return webDav;
     }
 
     private static synchronized void stop() {
+        if (clamd != null) {
+            try {
+                clamd.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            clamd = null;
+        }
         if (webDav != null) {
             try {
                 webDav.close();

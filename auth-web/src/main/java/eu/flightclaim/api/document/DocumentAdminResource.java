@@ -45,6 +45,8 @@ public class DocumentAdminResource {
     private DocumentService documents;
     @Inject
     private DocumentCallers callers;
+    @Inject
+    private DocumentResource content;
 
     @Schema(name = "DocumentReviewRequest")
     public static class ReviewRequest {
@@ -105,6 +107,20 @@ public class DocumentAdminResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public DocumentDto restore(@PathParam("id") String id) {
         return DocumentDto.of(documents.setDeleted(DocumentCallers.id(id, "document"), false, callers.actor()));
+    }
+
+    @GET
+    @Path("{id}/quarantine")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @Operation(operationId = "downloadQuarantined", summary = "Admins only: the content of any document, also one"
+            + " that failed the virus scan, as an opaque .quarantine file (for evidence)")
+    @APIResponse(responseCode = "200", description = "The content",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    public jakarta.ws.rs.core.Response quarantine(@PathParam("id") String id) {
+        var doc = documents.find(DocumentCallers.id(id, "document"));
+        return content.serve(doc, null, MediaType.APPLICATION_OCTET_STREAM, doc.originalName() + ".quarantine");
     }
 
     @GET

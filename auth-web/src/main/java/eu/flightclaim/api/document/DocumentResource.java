@@ -83,6 +83,12 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
         Document doc = visible(id, "DOWNLOAD");
+        documents.checkServable(doc);
+        return serve(doc, range, doc.contentType(), doc.originalName());
+    }
+
+    /** The content with Range support; the quarantine download shares it with its own type and name. */
+    Response serve(Document doc, String range, String contentType, String fileName) {
         ByteRange r;
         try {
             r = ByteRange.parse(range, doc.size());
@@ -99,11 +105,11 @@ public class DocumentResource {
             }
         };
         Response.ResponseBuilder response = Response.status(r == null ? 200 : 206).entity(body)
-                .type(doc.contentType()).header("Content-Length", content.length())
+                .type(contentType).header("Content-Length", content.length())
                 .header("Accept-Ranges", "bytes").header("ETag", "\"" + doc.sha256() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename=\"" + doc.originalName().replaceAll("[^\\x20-\\x7e]|\"",
-                        "_") + "\"; filename*=UTF-8''" + URLEncoder.encode(doc.originalName(), StandardCharsets.UTF_8)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^\\x20-\\x7e]|\"",
+                        "_") + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
                         .replace("+", "%20"));
         if (r != null) {
             response.header("Content-Range", "bytes " + r.from() + "-" + r.to() + "/" + doc.size());

@@ -32,7 +32,9 @@ public class BatchJobs {
     public static final String REFERENCE_DATA_IMPORT = "reference-data-import";
     /** The jobs that may be started by hand. */
     public static final String CLAIM_FOLLOW_UP = "claim-follow-up";
-    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT, CLAIM_FOLLOW_UP);
+    /** files-ejb's job (its XML is in that module; one EAR class loader sees both). */
+    public static final String DOCUMENT_RESCAN = "document-rescan";
+    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT, CLAIM_FOLLOW_UP, DOCUMENT_RESCAN);
 
     public record Execution(long id, String jobName, String status, String exitStatus, Instant created,
             Instant started, Instant ended, boolean restartable) {

@@ -1,6 +1,7 @@
 package eu.flightclaim.claims.application;
 
 import eu.flightclaim.files.domain.model.document.DocumentReviewed;
+import eu.flightclaim.files.domain.model.document.DocumentScanned;
 import eu.flightclaim.files.domain.model.document.DocumentStored;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,5 +37,11 @@ public class DocumentEvents {
         if (!reviewed.approved()) {
             claims.documentRejected(reviewed.claimId(), reviewed.documentType(), reviewed.fileName(), reviewed.reason());
         }
+    }
+
+    /** In the scanner's update: the customer learns the file was refused and why. */
+    void onScanned(@Observes DocumentScanned scanned) {
+        claims.documentRejected(scanned.claimId(), scanned.documentType(), scanned.fileName(), "It contains malware ("
+                + scanned.signature() + ") and was not accepted. Please check your device and upload a clean copy.");
     }
 }

@@ -9,6 +9,7 @@ import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import eu.flightclaim.files.domain.model.storage.StorageException;
+import eu.flightclaim.files.infrastructure.messaging.DocumentScanQueue;
 import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -61,6 +62,8 @@ public class DocumentService {
     private Event<DocumentStored> stored;
     @Inject
     private Event<DocumentReviewed> reviewed;
+    @EJB
+    private DocumentScanQueue scanQueue;
 
     /** The rule of a document type; an unknown type is refused. */
     public ValidationRule rule(String documentType) {
@@ -102,8 +105,9 @@ public class DocumentService {
             }
             Document doc = new Document(id, claimId, ownerId, documentType, FileNames.sanitise(fileName,
                     documentType + extension(sealed.contentType())), sealed.contentType(), sealed.size(), sealed.sha256(),
-                    sealed.pages(), key, sealed.ciphertextLength(), sealed.wrappedKey(), sealed.segmentSize(), "UPLOADED",
-                    "NOT_SCANNED", actor.name(), OffsetDateTime.now(), null, null, null);
+                    sealed.pages(), key, sealed.ciphertextLength(), sealed.wrappedKey(), sealed.segmentSize(),
+                    scans(rule) ? "SCANNING" : "UPLOADED", scans(rule) ? null : "NOT_SCANNED", actor.name(),
+                    OffsetDateTime.now(), null, null, null);
             try {
                 documents.insert(doc);
             } catch (RuntimeException e) {
@@ -116,6 +120,9 @@ public class DocumentService {
             documents.log(id, actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(), doc.contentType() + ", "
                     + doc.size() + " bytes");
             stored.fireAsync(new DocumentStored(id, claimId, documentType, actor.name()));
+            if (settings.scanner() != null && scans(rule)) {
+                scanQueue.enqueue(id);
+            }
             return new Stored(doc, false);
         } finally {
             try {
@@ -123,6 +130,25 @@ public class DocumentService {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not delete " + sealed.file(), e);
             }
+        }
+    }
+
+    /** Whether documents of this rule go through the scanner (and wait for it when it is not there). */
+    private boolean scans(ValidationRule rule) {
+        return rule.scanRequired() && (settings.scanner() != null || settings.scanRequired());
+    }
+
+    /**
+     * Only content that is not waiting for or failing a scan is served; the quarantine path (admins)
+     * is the one way to read infected content, for evidence.
+     */
+    public void checkServable(Document doc) {
+        if ("SCANNING".equals(doc.status())) {
+            throw new DocumentConflictException("The document is being scanned for viruses; try again shortly.");
+        }
+        if ("REJECTED".equals(doc.status())) {
+            throw new DocumentConflictException("The document failed the virus scan (" + doc.scanResult()
+                    + ") and is kept in quarantine.");
         }
     }
 

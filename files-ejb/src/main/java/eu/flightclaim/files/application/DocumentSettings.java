@@ -4,6 +4,7 @@ import eu.flightclaim.files.domain.model.crypto.KeyEncryptionKeys;
 import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
+import eu.flightclaim.files.infrastructure.scanning.ClamdScanner;
 import eu.flightclaim.files.infrastructure.storage.LocalDiskStore;
 import eu.flightclaim.files.infrastructure.storage.WebDavStore;
 import jakarta.annotation.PostConstruct;
@@ -51,7 +52,18 @@ public class DocumentSettings {
     @ConfigProperty(name = "FC_STORAGE_QUOTA_BYTES", defaultValue = "209715200")
     long quotaBytes;
 
+    @Inject
+    @ConfigProperty(name = "FC_CLAMD_HOST")
+    Optional<String> clamdHost;
+    @Inject
+    @ConfigProperty(name = "FC_CLAMD_PORT", defaultValue = "3310")
+    int clamdPort;
+    @Inject
+    @ConfigProperty(name = "FC_SCAN_REQUIRED", defaultValue = "false")
+    boolean scanRequired;
+
     private KeyEncryptionKeys keys;
+    private ClamdScanner scanner;
     private String keysProblem;
     private DocumentStore store;
 
@@ -62,6 +74,8 @@ public class DocumentSettings {
         } catch (IllegalArgumentException e) {
             keysProblem = "FC_DOCUMENT_KEYS: " + e.getMessage();
         }
+        scanner = clamdHost.filter(h -> !h.isBlank()).map(h -> new ClamdScanner(h.trim(), clamdPort,
+                Duration.ofSeconds(60))).orElse(null);
         Backoff backoff = new Backoff(Math.max(1, retries), Duration.ofMillis(200), Duration.ofSeconds(5));
         store = switch (storage.trim().toLowerCase(Locale.ROOT)) {
             case "webdav" -> new WebDavStore(webDavUrl.orElseThrow(() -> new IllegalStateException(
@@ -79,6 +93,16 @@ public class DocumentSettings {
             throw new IllegalStateException(keysProblem);
         }
         return keys;
+    }
+
+    /** The virus scanner, or null when FC_CLAMD_HOST is not set. */
+    public ClamdScanner scanner() {
+        return scanner;
+    }
+
+    /** Without a scanner, documents wait in SCANNING (true) or are kept unscanned (false). */
+    public boolean scanRequired() {
+        return scanRequired;
     }
 
     public DocumentStore store() {

@@ -115,6 +115,38 @@ public class DocumentRepository {
         }
     }
 
+    /** Moves a document out of SCANNING; false when it was not waiting (another instance scanned it). */
+    public boolean setScanResult(UUID id, String status, String result) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"
+                + " status = ?, scan_result = ?, version = version + 1 WHERE id = ? AND status = 'SCANNING'")) {
+            ps.setString(1, status);
+            ps.setString(2, result == null ? null : result.substring(0, Math.min(200, result.length())));
+            ps.setObject(3, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording the scan failed", e);
+        }
+    }
+
+    /** Documents in SCANNING for longer than {@code waiting}, oldest first. */
+    public List<UUID> waitingForScan(java.time.Duration waiting, int max) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM document"
+                + " WHERE status = 'SCANNING' AND uploaded_at < now() - make_interval(secs => ?) ORDER BY uploaded_at"
+                + " LIMIT ?")) {
+            ps.setLong(1, waiting.toSeconds());
+            ps.setInt(2, max);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the scan backlog failed", e);
+        }
+    }
+
     /** Records a staff decision on the document. */
     public void review(UUID id, String decision, String reason, String reviewer) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"

@@ -1,0 +1,43 @@
+package eu.flightclaim.files.application;
+
+import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every five minutes: when documents wait for a scan and clamd answers, start document-rescan.
+ * Running on several instances at once is harmless: a document leaves SCANNING once.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DocumentRescanSchedule {
+
+    public static final String JOB = "document-rescan";
+    private static final Logger LOG = Logger.getLogger(DocumentRescanSchedule.class.getName());
+
+    @Inject
+    private DocumentSettings settings;
+    @EJB
+    private DocumentRepository documents;
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false, info = "document-rescan")
+    void check() {
+        try {
+            if (settings.scanner() != null && !documents.waitingForScan(Duration.ofMinutes(1), 1).isEmpty()
+                    && settings.scanner().ping()) {
+                BatchRuntime.getJobOperator().start(JOB, new Properties());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not start the document rescan", e);
+        }
+    }
+}
