@@ -270,6 +270,68 @@ class DocumentUploadIT extends EarDeployment {
                 "unsupported-media-type");
     }
 
+    @Test
+    void shareLinksWorkUntilRevokedOrExpiredAskForTheirPasswordAndAreLogged() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH428", "Share-" + System.nanoTime());
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        byte[] pdf = TestFiles.pdf(1);
+        String id = upload(c[1], c[2], "delay_certificate", "certificate.pdf", pdf).json().getString("id");
+        scanned(c[1], id);
+        assertProblem(Http.post("/api/v1/admin/documents/" + id + "/share-links", c[1], null), 403, "forbidden");
+        assertProblem(Http.post("/api/v1/admin/documents/" + id + "/share-links", reviewer,
+                "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}"), 400, "invalid-input");
+
+        Http.Reply open = Http.post("/api/v1/admin/documents/" + id + "/share-links", reviewer, null);
+        assertEquals(201, open.status(), open.body());
+        String url = open.json().getString("url");
+        assertTrue(url.matches(".*/share/[A-Za-z0-9_-]{43}"), url);
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> got = browser.send(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, got.statusCode());
+        assertArrayEquals(pdf, got.body());
+
+        Http.Reply locked = Http.post("/api/v1/admin/documents/" + id + "/share-links", reviewer,
+                "{\"password\":\"for-the-airline-2026\"}");
+        String lockedUrl = locked.json().getString("url");
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(java.net.URI.create(lockedUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("type=\"password\""));
+        HttpResponse<String> wrong = browser.send(post(lockedUrl, "password=guess"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<byte[]> right = browser.send(post(lockedUrl, "password=for-the-airline-2026"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, right.statusCode());
+        assertArrayEquals(pdf, right.body());
+
+        long linkId = open.json().getJsonNumber("id").longValue();
+        assertEquals(204, Http.call("DELETE", "/api/v1/admin/documents/share-links/" + linkId, reviewer, null, null)
+                .status());
+        assertEquals(404, browser.send(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        Database.single("UPDATE share_link SET expires_at = now() - interval '1 minute' WHERE id = "
+                + locked.json().getJsonNumber("id").longValue() + " RETURNING 1");
+        assertEquals(410, browser.send(post(lockedUrl, "password=for-the-airline-2026"),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, browser.send(HttpRequest.newBuilder(java.net.URI.create(url.substring(0, url.length() - 3)
+                + "abc")).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        var links = Http.get("/api/v1/admin/documents/" + id + "/share-links", reviewer).jsonStructure().asJsonArray();
+        assertEquals(2, links.size());
+        var log = Http.get("/api/v1/admin/documents/" + id + "/access-log", reviewer).jsonStructure().asJsonArray()
+                .toString();
+        assertTrue(log.contains("\"share_use\"") && log.contains("wrong password") && log.contains("expired"), log);
+        assertEquals(0, Database.count("SELECT count(*) FROM share_link WHERE token_hash = '"
+                + url.substring(url.lastIndexOf('/') + 1) + "'"), "the token itself is not stored");
+    }
+
+    private static HttpRequest post(String url, String form) {
+        return HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
     private static byte[] pdf() {
         try {
             return TestFiles.pdf(1);

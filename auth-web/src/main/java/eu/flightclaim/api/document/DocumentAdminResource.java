@@ -4,6 +4,7 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.files.application.DocumentService;
+import eu.flightclaim.files.application.ShareLinks;
 import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Staff work on documents: review, restore a deleted one, read the access log. */
+/** Staff work on documents: review, restore a deleted one, quarantine, share links, the access log. */
 @Path("admin/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +44,8 @@ public class DocumentAdminResource {
 
     @EJB
     private DocumentService documents;
+    @EJB
+    private ShareLinks shareLinks;
     @Inject
     private DocumentCallers callers;
     @Inject
@@ -121,6 +124,94 @@ public class DocumentAdminResource {
     public jakarta.ws.rs.core.Response quarantine(@PathParam("id") String id) {
         var doc = documents.find(DocumentCallers.id(id, "document"));
         return content.serve(doc, null, MediaType.APPLICATION_OCTET_STREAM, doc.originalName() + ".quarantine");
+    }
+
+    @Schema(name = "ShareLinkRequest")
+    public static class ShareLinkRequest {
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Default: in 7 days; at most 90 days ahead")
+        public OffsetDateTime expiresAt;
+        @Schema(description = "Optional, 8 to 200 characters: the visitor must enter it")
+        public String password;
+    }
+
+    @Schema(name = "ShareLink")
+    public static class ShareLinkDto {
+        public long id;
+        @Schema(description = "Only in the answer to its creation: the token is not stored")
+        public String url;
+        @Schema(type = SchemaType.STRING, format = "date-time")
+        public OffsetDateTime expiresAt;
+        public boolean passwordProtected;
+        public String createdBy;
+        @Schema(type = SchemaType.STRING, format = "date-time")
+        public OffsetDateTime createdAt;
+        @Schema(type = SchemaType.STRING, format = "date-time")
+        public OffsetDateTime revokedAt;
+        public int uses;
+        @Schema(type = SchemaType.STRING, format = "date-time")
+        public OffsetDateTime lastUsedAt;
+
+        static ShareLinkDto of(ShareLinks.Link l) {
+            ShareLinkDto d = new ShareLinkDto();
+            d.id = l.id();
+            d.expiresAt = l.expiresAt();
+            d.passwordProtected = l.passwordProtected();
+            d.createdBy = l.createdBy();
+            d.createdAt = l.createdAt();
+            d.revokedAt = l.revokedAt();
+            d.uses = l.uses();
+            d.lastUsedAt = l.lastUsedAt();
+            return d;
+        }
+    }
+
+    @POST
+    @Path("{id}/share-links")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(operationId = "createShareLink", summary = "A link a third party (airline, lawyer) can download the"
+            + " document with, until it expires or is revoked")
+    @APIResponse(responseCode = "201", description = "Created; the URL is shown this once",
+            content = @Content(schema = @Schema(ref = "ShareLink")))
+    @APIResponse(responseCode = "400", description = "Expiry in the past or too far ahead, password too short",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The document is being scanned or failed the scan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public jakarta.ws.rs.core.Response share(@PathParam("id") String id,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(ref = "ShareLinkRequest"))) String body) {
+        ShareLinkRequest request = body == null || body.isBlank() ? new ShareLinkRequest()
+                : jakarta.json.bind.JsonbBuilder.create().fromJson(body, ShareLinkRequest.class);
+        ShareLinks.Created created = shareLinks.create(DocumentCallers.id(id, "document"), request.expiresAt,
+                request.password, callers.actor());
+        ShareLinkDto dto = new ShareLinkDto();
+        dto.id = created.id();
+        dto.url = ShareLinkServlet.url(callers.request(), created.token());
+        dto.expiresAt = created.expiresAt();
+        dto.passwordProtected = created.passwordProtected();
+        return jakarta.ws.rs.core.Response.status(201).entity(dto).build();
+    }
+
+    @GET
+    @Path("{id}/share-links")
+    @Operation(operationId = "listShareLinks", summary = "The document's share links, newest first")
+    @APIResponse(responseCode = "200", description = "The links (without their URLs)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ShareLink")))
+    public List<ShareLinkDto> shareLinks(@PathParam("id") String id) {
+        return shareLinks.list(DocumentCallers.id(id, "document")).stream().map(ShareLinkDto::of).toList();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("share-links/{linkId}")
+    @Operation(operationId = "revokeShareLink", summary = "Revoke a share link at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public jakarta.ws.rs.core.Response revoke(@PathParam("linkId") String linkId) {
+        try {
+            shareLinks.revoke(Long.parseLong(linkId), callers.actor());
+        } catch (NumberFormatException e) {
+            throw new eu.flightclaim.api.problem.ApiProblem(eu.flightclaim.api.problem.ProblemType.NOT_FOUND,
+                    "No share link " + linkId + ".");
+        }
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     @GET
