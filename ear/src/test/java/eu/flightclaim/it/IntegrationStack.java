@@ -32,6 +32,22 @@ public class IntegrationStack implements LauncherSessionListener {
     private static DevKeys keys;
     private static WebDavTestServer webDav;
     private static ClamdTestDaemon clamd;
+    /** The documents' key-encryption key of the run (a domain setting, see {@link #setServerConfig}). */
+    public static final String DOCUMENT_KEYS = documentKey("itdoc1");
+
+    /** A key in FC_DOCUMENT_KEYS form whose base64 has no '+' or '/' (asadmin passes it through untouched). */
+    public static String documentKey(String id) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            byte[] raw = new byte[32];
+            random.nextBytes(raw);
+            String b64 = java.util.Base64.getEncoder().encodeToString(raw);
+            if (!b64.contains("+") && !b64.contains("/")) {
+                return id + ":" + b64;
+            }
+        }
+    }
+
     /** Small, so that a test can fill a customer's quota. */
     public static final long DOCUMENT_QUOTA_BYTES = 3 * 1024 * 1024;
 
@@ -61,8 +77,6 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_SESSION_CHECK_SECONDS", "1"),
                 Map.entry("FC_DATA_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(
                         new java.security.SecureRandom().generateSeed(32))),
-                Map.entry("FC_DOCUMENT_KEYS", "itdoc1:" + java.util.Base64.getEncoder().encodeToString(
-                        new java.security.SecureRandom().generateSeed(32))),
                 Map.entry("FC_STORAGE", "webdav"),
                 Map.entry("FC_WEBDAV_URL", webDav.url()),
                 Map.entry("FC_STORAGE_RETRIES", "3"),
@@ -87,7 +101,11 @@ public class IntegrationStack implements LauncherSessionListener {
         stack.start();
         // the suite signs the bootstrap admin in many times a minute: second factor off, but as a
         // domain-level setting (not the environment, which would outrank it) so one test can turn it on
+        // settings a test changes must apply at once, not after Payara's 60-second MicroProfile Config cache
+        stack.domain().admin("set-config-cache", "--duration=0");
         setServerConfig("FC_STAFF_TOTP_REQUIRED", "false");
+        // the document keys too, so that the key-rotation test can rotate them
+        setServerConfig("FC_DOCUMENT_KEYS", DOCUMENT_KEYS);
         System.setProperty("fc.it.adminPort", Integer.toString(stack.domain().adminPort()));
         LOG.info(() -> "Integration stack up in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
                 + " ms: " + stack.httpBase());

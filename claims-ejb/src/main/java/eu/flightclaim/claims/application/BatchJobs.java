@@ -34,7 +34,10 @@ public class BatchJobs {
     public static final String CLAIM_FOLLOW_UP = "claim-follow-up";
     /** files-ejb's job (its XML is in that module; one EAR class loader sees both). */
     public static final String DOCUMENT_RESCAN = "document-rescan";
-    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT, CLAIM_FOLLOW_UP, DOCUMENT_RESCAN);
+    public static final String DOCUMENT_KEY_ROTATION = "document-key-rotation";
+    public static final String DOCUMENT_HOUSEKEEPING = "document-housekeeping";
+    public static final Set<String> JOBS = Set.of(REFERENCE_DATA_IMPORT, CLAIM_FOLLOW_UP, DOCUMENT_RESCAN,
+            DOCUMENT_KEY_ROTATION, DOCUMENT_HOUSEKEEPING);
 
     public record Execution(long id, String jobName, String status, String exitStatus, Instant created,
             Instant started, Instant ended, boolean restartable) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentSettings {
 
-    @Inject
-    @ConfigProperty(name = "FC_DOCUMENT_KEYS")
-    Optional<String> documentKeys;
     @Inject
     @ConfigProperty(name = "FC_STORAGE", defaultValue = "local")
     String storage;
@@ -62,18 +60,13 @@ public class DocumentSettings {
     @ConfigProperty(name = "FC_SCAN_REQUIRED", defaultValue = "false")
     boolean scanRequired;
 
-    private KeyEncryptionKeys keys;
+    private volatile KeyEncryptionKeys keys;
+    private volatile String keysSpec;
     private ClamdScanner scanner;
-    private String keysProblem;
     private DocumentStore store;
 
     @PostConstruct
     void init() {
-        try {
-            keys = KeyEncryptionKeys.parse(documentKeys.orElse(""));
-        } catch (IllegalArgumentException e) {
-            keysProblem = "FC_DOCUMENT_KEYS: " + e.getMessage();
-        }
         scanner = clamdHost.filter(h -> !h.isBlank()).map(h -> new ClamdScanner(h.trim(), clamdPort,
                 Duration.ofSeconds(60))).orElse(null);
         Backoff backoff = new Backoff(Math.max(1, retries), Duration.ofMillis(200), Duration.ofSeconds(5));
@@ -87,10 +80,19 @@ public class DocumentSettings {
         };
     }
 
-    /** The key-encryption keys; without them documents cannot be stored or read. */
+    /**
+     * The key-encryption keys; without them documents cannot be stored or read. Read from the
+     * configuration on every use (parsed again only when it changed): rotating keys needs no redeploy.
+     */
     public KeyEncryptionKeys keys() {
-        if (keys == null) {
-            throw new IllegalStateException(keysProblem);
+        String spec = ConfigProvider.getConfig().getOptionalValue("FC_DOCUMENT_KEYS", String.class).orElse("");
+        if (!spec.equals(keysSpec)) {
+            try {
+                keys = KeyEncryptionKeys.parse(spec);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("FC_DOCUMENT_KEYS: " + e.getMessage());
+            }
+            keysSpec = spec;
         }
         return keys;
     }

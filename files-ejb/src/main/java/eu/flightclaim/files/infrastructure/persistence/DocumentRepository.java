@@ -147,6 +147,27 @@ public class DocumentRepository {
         }
     }
 
+    /** Documents whose data key is wrapped by another key than {@code activeKekId}. */
+    public List<Document> wrappedByOtherThan(String activeKekId, int max) {
+        List<Document> found = query("SELECT " + COLUMNS + " FROM document WHERE kek_id <> ? ORDER BY uploaded_at LIMIT ?",
+                activeKekId, max);
+        return found;
+    }
+
+    /** Stores a rewrapped data key, if the document still has the one it was rewrapped from. */
+    public boolean rewrap(UUID id, String fromKekId, String toKekId, byte[] wrapped) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"
+                + " kek_id = ?, wrapped_key = ? WHERE id = ? AND kek_id = ?")) {
+            ps.setString(1, toKekId);
+            ps.setBytes(2, wrapped);
+            ps.setObject(3, id);
+            ps.setString(4, fromKekId);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the rewrapped key failed", e);
+        }
+    }
+
     /** Records a staff decision on the document. */
     public void review(UUID id, String decision, String reason, String reviewer) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"
