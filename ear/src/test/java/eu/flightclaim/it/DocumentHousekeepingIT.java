@@ -2,13 +2,14 @@ package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Document jobs: key rotation. */
+/** Document jobs: key rotation, purge and reconciliation. */
 class DocumentHousekeepingIT extends EarDeployment {
 
     private static final String OPS = Tokens.valid("ops-docs", "admin");
@@ -37,5 +38,35 @@ class DocumentHousekeepingIT extends EarDeployment {
             // later test classes upload with the run's key again; both stay readable
             IntegrationStack.setServerConfig("FC_DOCUMENT_KEYS", IntegrationStack.DOCUMENT_KEYS + "," + newKey);
         }
+    }
+
+    @Test
+    void housekeepingPurgesOldDeletionsRemovesOrphansAndReportsMissingObjects() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH436", "Tidy-" + System.nanoTime());
+        var dav = IntegrationStack.webDav();
+        String purged = DocumentUploadIT.upload(c[1], c[2], "other", "old.pdf", TestFiles.pdf(1)).json().getString("id");
+        String lost = DocumentUploadIT.upload(c[1], c[2], "other", "lost.pdf", TestFiles.pdf(2)).json().getString("id");
+        assertEquals(200, Http.call("DELETE", "/api/v1/documents/" + purged, c[1], null, null).status());
+        Database.single("UPDATE document SET deleted_at = now() - interval '40 days' WHERE id = '" + purged + "' RETURNING 1");
+        java.nio.file.Path claimDir = dav.root.resolve("claims").resolve(c[2]);
+        java.nio.file.Files.delete(claimDir.resolve(lost)); // its object vanished
+        java.nio.file.Path orphan = claimDir.resolve(java.util.UUID.randomUUID().toString()); // an upload that died
+        java.nio.file.Files.write(orphan, new byte[] {1, 2, 3});
+        java.nio.file.Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(2))));
+        java.nio.file.Path young = claimDir.resolve(java.util.UUID.randomUUID().toString()); // one in flight
+        java.nio.file.Files.write(young, new byte[] {4});
+
+        assertEquals("COMPLETED", Staff.runJob("document-housekeeping", OPS).getString("status"));
+        assertEquals(0L, Database.count("SELECT count(*) FROM document WHERE id = '" + purged + "'"));
+        assertEquals(false, java.nio.file.Files.exists(claimDir.resolve(purged)));
+        assertEquals(false, java.nio.file.Files.exists(orphan), "the orphan is removed");
+        assertEquals(true, java.nio.file.Files.exists(young), "a young object may be an upload in flight");
+        String findings = Http.get("/api/v1/admin/documents/storage-findings", OPS).body();
+        assertTrue(findings.contains("\"missing_object\"") && findings.contains(lost), findings);
+        assertTrue(findings.contains("\"orphan_removed\"") && findings.contains(orphan.getFileName().toString()));
+        assertTrue(findings.contains("\"purged\""));
+        assertEquals(1L, Database.count("SELECT count(*) FROM document WHERE id = '" + lost + "'"), "records stay");
+        java.nio.file.Files.delete(young);
     }
 }

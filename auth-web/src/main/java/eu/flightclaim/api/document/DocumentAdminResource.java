@@ -46,6 +46,8 @@ public class DocumentAdminResource {
     private DocumentService documents;
     @EJB
     private ShareLinks shareLinks;
+    @EJB
+    private eu.flightclaim.files.application.DocumentHousekeeping housekeeping;
     @Inject
     private DocumentCallers callers;
     @Inject
@@ -212,6 +214,39 @@ public class DocumentAdminResource {
                     "No share link " + linkId + ".");
         }
         return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @Schema(name = "StorageFinding")
+    public static class FindingDto {
+        public long id;
+        @Schema(type = SchemaType.STRING, format = "date-time")
+        public OffsetDateTime foundAt;
+        @Schema(enumeration = {"orphan_removed", "missing_object", "purged"})
+        public String kind;
+        public String storageKey;
+        @Schema(type = SchemaType.STRING, format = "uuid")
+        public java.util.UUID documentId;
+        public String detail;
+    }
+
+    @GET
+    @Path("storage-findings")
+    @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @Operation(operationId = "storageFindings", summary = "What the document-housekeeping job found and did, newest"
+            + " first (at most 500): orphan objects removed, records whose object is missing, purges")
+    @APIResponse(responseCode = "200", description = "The findings",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "StorageFinding")))
+    public List<FindingDto> findings() {
+        return housekeeping.findings(500).stream().map(f -> {
+            FindingDto d = new FindingDto();
+            d.id = f.id();
+            d.foundAt = f.foundAt();
+            d.kind = f.kind().toLowerCase(java.util.Locale.ROOT);
+            d.storageKey = f.storageKey();
+            d.documentId = f.documentId();
+            d.detail = f.detail();
+            return d;
+        }).toList();
     }
 
     @GET

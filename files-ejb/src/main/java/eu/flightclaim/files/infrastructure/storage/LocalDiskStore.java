@@ -107,14 +107,19 @@ public class LocalDiskStore implements DocumentStore {
     }
 
     @Override
-    public List<String> list(String prefix) throws StorageException {
+    public List<StoredObject> list(String prefix) throws StorageException {
         Path start = root.resolve(prefix).normalize();
         if (!start.startsWith(root) || !Files.isDirectory(start)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(start)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
+            List<StoredObject> objects = new java.util.ArrayList<>();
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                objects.add(new StoredObject(root.relativize(f).toString().replace('\\', '/'), Files.size(f),
+                        Files.getLastModifiedTime(f).toInstant()));
+            }
+            objects.sort(java.util.Comparator.comparing(StoredObject::key));
+            return objects;
         } catch (IOException e) {
             throw new StorageException("listing " + prefix + " failed", false, e);
         }

@@ -187,13 +187,14 @@ public class WebDavStore implements DocumentStore {
     }
 
     @Override
-    public List<String> list(String prefix) throws StorageException {
-        List<String> keys = new ArrayList<>();
-        collect(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix, keys);
-        return keys.stream().sorted().toList();
+    public List<StoredObject> list(String prefix) throws StorageException {
+        List<StoredObject> objects = new ArrayList<>();
+        collect(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix, objects);
+        objects.sort(java.util.Comparator.comparing(StoredObject::key));
+        return objects;
     }
 
-    private void collect(String prefix, List<String> keys) throws StorageException {
+    private void collect(String prefix, List<StoredObject> keys) throws StorageException {
         String url = url(prefix) + "/";
         List<DavResource> children = backoff.run("listing " + prefix, () -> {
             try {
@@ -215,7 +216,8 @@ public class WebDavStore implements DocumentStore {
             if (r.isDirectory()) {
                 collect(prefix + "/" + name, keys);
             } else {
-                keys.add(prefix + "/" + name);
+                keys.add(new StoredObject(prefix + "/" + name, r.getContentLength() == null ? -1 : r.getContentLength(),
+                        r.getModified() == null ? java.time.Instant.EPOCH : r.getModified().toInstant()));
             }
         }
     }

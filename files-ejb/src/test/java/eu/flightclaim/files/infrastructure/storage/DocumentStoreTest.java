@@ -39,6 +39,10 @@ class DocumentStoreTest {
         dav.close();
     }
 
+    private static List<String> keys(List<DocumentStore.StoredObject> objects) {
+        return objects.stream().map(DocumentStore.StoredObject::key).toList();
+    }
+
     private static DocumentStore webDav(String url) {
         return new WebDavStore(url, null, null, FAST, Duration.ofMillis(500), Duration.ofSeconds(1));
     }
@@ -69,12 +73,14 @@ class DocumentStoreTest {
         String sibling = key.replace("/d1", "/d2");
         store.put(sibling, of(new byte[0]), 0);
         String prefix = key.substring(0, key.lastIndexOf('/'));
-        assertEquals(List.of(key, sibling), store.list(prefix));
+        assertEquals(List.of(key, sibling), keys(store.list(prefix)));
+        assertEquals(data.length, store.list(prefix).get(0).size());
+        assertTrue(store.list(prefix).get(0).lastModified().isAfter(java.time.Instant.now().minusSeconds(600)));
         store.delete(key);
         store.delete(key); // deleting a missing object is fine
         assertEquals(-1, store.size(key));
         assertThrows(StorageException.NotFound.class, () -> read(store, key, 0));
-        assertEquals(List.of(sibling), store.list(prefix));
+        assertEquals(List.of(sibling), keys(store.list(prefix)));
         assertEquals(List.of(), store.list("claims/none-" + System.nanoTime()));
     }
 

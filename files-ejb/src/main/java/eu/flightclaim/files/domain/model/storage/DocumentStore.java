@@ -29,8 +29,12 @@ public interface DocumentStore {
     /** Removes the object; removing a missing one is not an error. */
     void delete(String key) throws StorageException;
 
-    /** Every object key under {@code prefix} (recursively), for reconciliation. */
-    List<String> list(String prefix) throws StorageException;
+    /** An object as listed: its key, size and when it was last written. */
+    record StoredObject(String key, long size, java.time.Instant lastModified) {
+    }
+
+    /** Every object under {@code prefix} (recursively), sorted by key, for reconciliation. */
+    List<StoredObject> list(String prefix) throws StorageException;
 
     /** A short name for logs and health: {@code webdav https://…}, {@code local /var/…}. */
     String describe();

@@ -14,20 +14,31 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every five minutes: when documents wait for a scan and clamd answers, start document-rescan.
- * Running on several instances at once is harmless: a document leaves SCANNING once.
+ * Every five minutes: when documents wait for a scan and clamd answers, start document-rescan; every
+ * night at 03:30, document-housekeeping. Running on several instances at once is harmless: a
+ * document leaves SCANNING once, deletions of what is already gone are no-ops.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class DocumentRescanSchedule {
+public class DocumentJobsSchedule {
 
     public static final String JOB = "document-rescan";
-    private static final Logger LOG = Logger.getLogger(DocumentRescanSchedule.class.getName());
+    private static final Logger LOG = Logger.getLogger(DocumentJobsSchedule.class.getName());
 
     @Inject
     private DocumentSettings settings;
     @EJB
     private DocumentRepository documents;
+
+    /** Nightly purge and reconciliation (each step is safe to run on several instances at once). */
+    @Schedule(minute = "30", hour = "3", persistent = false, info = "document-housekeeping")
+    void housekeeping() {
+        try {
+            BatchRuntime.getJobOperator().start("document-housekeeping", new Properties());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not start the document housekeeping", e);
+        }
+    }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "document-rescan")
     void check() {
