@@ -81,7 +81,6 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_WEBDAV_URL", webDav.url()),
                 Map.entry("FC_STORAGE_RETRIES", "3"),
                 Map.entry("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toAbsolutePath().toString()),
-                Map.entry("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES)),
                 Map.entry("FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS)),
                 Map.entry("FC_JWT_ISSUER", ISSUER),
                 Map.entry("FC_ADMIN_EMAIL", ADMIN_EMAIL),
@@ -106,6 +105,7 @@ public class IntegrationStack implements LauncherSessionListener {
         setServerConfig("FC_STAFF_TOTP_REQUIRED", "false");
         // the document keys too, so that the key-rotation test can rotate them
         setServerConfig("FC_DOCUMENT_KEYS", DOCUMENT_KEYS);
+        setServerConfig("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES));
         System.setProperty("fc.it.adminPort", Integer.toString(stack.domain().adminPort()));
         LOG.info(() -> "Integration stack up in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
                 + " ms: " + stack.httpBase());
@@ -124,6 +124,11 @@ public class IntegrationStack implements LauncherSessionListener {
     /** The WebDAV server the deployed application stores documents on. */
     public static WebDavTestServer webDav() {
         return webDav;
+    }
+
+    /** The test domain's asadmin, for measurements (the benchmark samples the heap with it). */
+    public static String admin(String... args) {
+        return running().domain().admin(args);
     }
 
     private static synchronized void stop() {

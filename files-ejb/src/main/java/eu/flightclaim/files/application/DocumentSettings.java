@@ -115,8 +115,9 @@ public class DocumentSettings {
         return Path.of(tempDir.orElse(System.getProperty("java.io.tmpdir") + "/flightclaim-uploads"));
     }
 
+    /** Read at each upload, so an operator can change it without a redeploy. */
     public long quotaBytes() {
-        return quotaBytes;
+        return ConfigProvider.getConfig().getOptionalValue("FC_STORAGE_QUOTA_BYTES", Long.class).orElse(quotaBytes);
     }
 
     public int segmentSize() {
