@@ -56,51 +56,54 @@ class DocumentThroughputBenchIT extends EarDeployment {
         // opaque bytes are no document type's content: the benchmark allows them in the database
         Database.single("UPDATE file_validation_rule SET allowed_mime_types = 'application/octet-stream', max_size_bytes = "
                 + SIZE + ", max_pdf_pages = NULL, scan_required = FALSE WHERE document_type = 'other' RETURNING 1");
-        String[] c = ClaimLifecycleIT.newClaim("LH499", "Bench-" + System.nanoTime());
         String dav = IntegrationStack.webDav().url();
-
         try (HeapSampler heap = new HeapSampler()) {
-            long t0 = System.nanoTime();
-            HttpResponse<Void> put = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin"))
-                    .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.discarding());
-            double rawPut = seconds(t0);
-            t0 = System.nanoTime();
-            HttpResponse<InputStream> get = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin")).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(expected, sha256(get.body()));
-            double rawGet = seconds(t0);
-            assertEquals(201, put.statusCode());
+            for (int round = 1; round <= 2; round++) { // round 1 warms the server's JIT up; round 2 is reported
+                String[] c = ClaimLifecycleIT.newClaim("LH49" + round, "Bench-" + System.nanoTime());
+                long t0 = System.nanoTime();
+                HttpResponse<Void> put = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin"))
+                        .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.discarding());
+                double rawPut = seconds(t0);
+                assertEquals(true, put.statusCode() == 201 || put.statusCode() == 204, "raw PUT " + put.statusCode());
+                t0 = System.nanoTime();
+                HttpResponse<InputStream> get = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin")).GET()
+                        .build(), HttpResponse.BodyHandlers.ofInputStream());
+                assertEquals(expected, sha256(get.body()));
+                double rawGet = seconds(t0);
 
-            String boundary = "----bench";
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            heap.reset();
-            t0 = System.nanoTime();
-            HttpResponse<String> up = CLIENT.send(Http.request("/api/v1/claims/" + c[2] + "/documents?type=other", c[1])
-                    .timeout(Duration.ofMinutes(10)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(java.util.Collections
-                            .enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head), uncheckedOpen(file),
-                                    new java.io.ByteArrayInputStream(tail)))))).build(), HttpResponse.BodyHandlers.ofString());
-            double apiUp = seconds(t0);
-            long upHeap = heap.max();
-            assertEquals(201, up.statusCode(), up.body());
-            String id = new Http.Reply(up.statusCode(), "application/json", up.body(), up).json().getString("id");
-            heap.reset();
-            t0 = System.nanoTime();
-            HttpResponse<InputStream> down = CLIENT.send(Http.request("/api/v1/documents/" + id + "/content", c[1])
-                    .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(expected, sha256(down.body()));
-            double apiDown = seconds(t0);
-            long downHeap = heap.max();
-            double mib = SIZE / 1048576.0;
-            System.out.printf("%nBENCH raw PUT %.1f s (%.0f MiB/s), raw GET %.1f s (%.0f MiB/s)%n", rawPut, mib / rawPut,
-                    rawGet, mib / rawGet);
-            System.out.printf("BENCH API upload %.1f s (%.0f MiB/s, %.0f%% of raw PUT), max heap used %d MiB%n", apiUp,
-                    mib / apiUp, 100 * rawPut / apiUp, upHeap >> 20);
-            System.out.printf("BENCH API download %.1f s (%.0f MiB/s, %.0f%% of raw GET), max heap used %d MiB%n",
-                    apiDown, mib / apiDown, 100 * rawGet / apiDown, downHeap >> 20);
-            System.out.printf("BENCH heap samples %d, idle heap used %d MiB%n", heap.samples(), heap.min() >> 20);
+                String boundary = "----bench";
+                byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\""
+                        + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                heap.reset();
+                t0 = System.nanoTime();
+                HttpResponse<String> up = CLIENT.send(Http.request("/api/v1/claims/" + c[2] + "/documents?type=other", c[1])
+                        .timeout(Duration.ofMinutes(10)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(java.util.Collections
+                                .enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head), uncheckedOpen(file),
+                                        new java.io.ByteArrayInputStream(tail)))))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                double apiUp = seconds(t0);
+                long upHeap = heap.max();
+                assertEquals(201, up.statusCode(), up.body());
+                String id = new Http.Reply(up.statusCode(), "application/json", up.body(), up).json().getString("id");
+                heap.reset();
+                t0 = System.nanoTime();
+                HttpResponse<InputStream> down = CLIENT.send(Http.request("/api/v1/documents/" + id + "/content", c[1])
+                        .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                assertEquals(expected, sha256(down.body()));
+                double apiDown = seconds(t0);
+                long downHeap = heap.max();
+                double mib = SIZE / 1048576.0;
+                System.out.printf("%nBENCH round %d: raw PUT %.1f s (%.0f MiB/s), raw GET %.1f s (%.0f MiB/s)%n", round,
+                        rawPut, mib / rawPut, rawGet, mib / rawGet);
+                System.out.printf("BENCH round %d: API upload %.1f s (%.0f MiB/s, %.0f%% of raw PUT), max heap used %d MiB%n",
+                        round, apiUp, mib / apiUp, 100 * rawPut / apiUp, upHeap >> 20);
+                System.out.printf("BENCH round %d: API download %.1f s (%.0f MiB/s, %.0f%% of raw GET), max heap used %d MiB%n",
+                        round, apiDown, mib / apiDown, 100 * rawGet / apiDown, downHeap >> 20);
+            }
+            System.out.printf("BENCH heap samples %d, lowest heap used %d MiB, -Xmx512m%n", heap.samples(),
+                    heap.min() >> 20);
         } finally {
             IntegrationStack.setServerConfig("FC_STORAGE_QUOTA_BYTES", Long.toString(IntegrationStack.DOCUMENT_QUOTA_BYTES));
             Database.single("UPDATE file_validation_rule SET allowed_mime_types = 'application/pdf,image/jpeg,image/png',"
@@ -131,7 +134,8 @@ class DocumentThroughputBenchIT extends EarDeployment {
 
     /** Samples the server's used heap every 300 ms with asadmin generate-jvm-report. */
     private static final class HeapSampler implements AutoCloseable {
-        private static final Pattern USED = Pattern.compile("Heap Memory Usage:.*?[Uu]sed\\D*(\\d+)", Pattern.DOTALL);
+        private static final Pattern USED = Pattern.compile("Heap Memory Usage:.*?uses at this time: ([\\d,]+) Bytes",
+                Pattern.DOTALL);
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong max = new AtomicLong();
         private final AtomicLong min = new AtomicLong(Long.MAX_VALUE);
@@ -144,7 +148,7 @@ class DocumentThroughputBenchIT extends EarDeployment {
                     String report = IntegrationStack.admin("generate-jvm-report", "--type=memory");
                     Matcher m = USED.matcher(report);
                     if (m.find()) {
-                        long used = Long.parseLong(m.group(1));
+                        long used = Long.parseLong(m.group(1).replace(",", ""));
                         max.accumulateAndGet(used, Math::max);
                         min.accumulateAndGet(used, Math::min);
                         samples.incrementAndGet();

@@ -72,7 +72,8 @@ public class ClaimDocuments {
         JakartaServletFileUpload<?, ?> parser = new JakartaServletFileUpload<>();
         try {
             MultipartInput multipart = MultipartInput.builder().setInputStream(http.getInputStream())
-                    .setBoundary(boundary(http.getContentType())).setPartHeaderSizeMax(16 * 1024).get();
+                    .setBoundary(boundary(http.getContentType())).setPartHeaderSizeMax(16 * 1024)
+                    .setBufferSize(64 * 1024).get(); // the 4 KiB default makes a gigabyte upload crawl
             multipart.setHeaderCharset(StandardCharsets.UTF_8);
             for (boolean more = multipart.skipPreamble(); more; more = multipart.readBoundary()) {
                 FileItemHeaders headers = parser.getParsedHeaders(multipart.readHeaders());

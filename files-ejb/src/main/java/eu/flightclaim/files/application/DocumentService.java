@@ -78,6 +78,7 @@ public class DocumentService {
     public Stored upload(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
         ValidationRule rule = rule(documentType);
         long used = documents.usage(ownerId);
+        long started = System.nanoTime();
         DocumentIntake.Sealed sealed;
         try {
             sealed = DocumentIntake.seal(body, rule, settings.keys(), settings.tempDir(), settings.segmentSize());
@@ -98,6 +99,7 @@ public class DocumentService {
             }
             UUID id = UUID.randomUUID();
             String key = "claims/" + claimId + "/" + id;
+            long sealedAt = System.nanoTime();
             try {
                 settings.store().put(key, () -> Files.newInputStream(sealed.file()), sealed.ciphertextLength());
             } catch (StorageException e) {
@@ -119,6 +121,10 @@ public class DocumentService {
             }
             documents.log(id, actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(), doc.contentType() + ", "
                     + doc.size() + " bytes");
+            long done = System.nanoTime();
+            LOG.info(() -> "Stored document " + id + " (" + doc.size() + " bytes) in " + (done - started) / 1_000_000
+                    + " ms: receive, check and encrypt " + (sealedAt - started) / 1_000_000 + " ms, store and record "
+                    + (done - sealedAt) / 1_000_000 + " ms");
             stored.fireAsync(new DocumentStored(id, claimId, documentType, actor.name()));
             if (settings.scanner() != null && scans(rule)) {
                 scanQueue.enqueue(id);
