@@ -228,6 +228,33 @@ class DocumentUploadIT extends EarDeployment {
     }
 
     @Test
+    void aDeadStoreOpensTheCircuitAndUploadsFailFastUntilItAnswersAgain() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH438", "Circuit-" + System.nanoTime());
+        var dav = IntegrationStack.webDav();
+        dav.failStatus = 503;
+        dav.failNextPuts.set(100_000);
+        try {
+            for (int i = 0; i < 4; i++) { // each one retried, then counted as a failure: 3 of 4 open the circuit
+                assertProblem(upload(c[1], c[2], "other", "down" + i + ".pdf", TestFiles.pdf(1)), 503, "service-unavailable");
+            }
+            int puts = dav.puts.get();
+            Http.Reply fast = upload(c[1], c[2], "other", "fast.pdf", TestFiles.pdf(1));
+            assertProblem(fast, 503, "service-unavailable");
+            assertEquals(puts, dav.puts.get(), "the open circuit keeps uploads away from the dead store");
+            long retryAfter = Long.parseLong(fast.raw().headers().firstValue("Retry-After").orElse("0"));
+            assertTrue(retryAfter >= 1 && retryAfter <= 5, "the rest left: " + retryAfter);
+        } finally {
+            dav.failNextPuts.set(0);
+        }
+        // open for 5 s in the test domain (FC_STORAGE_BREAKER_OPEN_SECONDS, 30 by default), then one trial closes it
+        Http.Reply back = Await.until("the circuit to close", Duration.ofSeconds(30), () -> {
+            Http.Reply r = upload(c[1], c[2], "other", "back.pdf", pdf());
+            return r.status() == 201 ? r : null;
+        });
+        assertEquals("other", back.json().getString("type"));
+    }
+
+    @Test
     void staffReviewRestoreReadTheAccessLogAndAdminsEditRules() throws Exception {
         String[] c = ClaimLifecycleIT.newClaim("LH426", "Staff-" + System.nanoTime());
         String reviewer = Staff.token(Staff.create("reviewer"));

@@ -80,6 +80,7 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_STORAGE", "webdav"),
                 Map.entry("FC_WEBDAV_URL", webDav.url()),
                 Map.entry("FC_STORAGE_RETRIES", "3"),
+                Map.entry("FC_STORAGE_BREAKER_OPEN_SECONDS", "5"),
                 Map.entry("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toAbsolutePath().toString()),
                 Map.entry("FC_STAFF_LOCKOUT_SECONDS", Long.toString(LOCKOUT_SECONDS)),
                 Map.entry("FC_JWT_ISSUER", ISSUER),

@@ -75,9 +75,9 @@ public final class Problems {
         if (t instanceof DocumentConflictException) {
             return new Problem(ProblemType.CONFLICT, t.getMessage(), path);
         }
-        if (t instanceof StorageUnavailableException) {
+        if (t instanceof StorageUnavailableException s) {
             Problem problem = new Problem(ProblemType.SERVICE_UNAVAILABLE, t.getMessage(), path);
-            problem.retryAfterSeconds = 30L;
+            problem.retryAfterSeconds = s.retryAfterSeconds();
             return problem;
         }
         if (t instanceof NotFoundException || t instanceof DocumentNotFoundException) {

@@ -5,12 +5,15 @@ import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.infrastructure.scanning.ClamdScanner;
+import eu.flightclaim.files.domain.model.storage.CircuitBreaker;
+import eu.flightclaim.files.infrastructure.storage.GuardedStore;
 import eu.flightclaim.files.infrastructure.storage.LocalDiskStore;
 import eu.flightclaim.files.infrastructure.storage.WebDavStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,6 +63,10 @@ public class DocumentSettings {
     @ConfigProperty(name = "FC_SCAN_REQUIRED", defaultValue = "false")
     boolean scanRequired;
 
+    @Inject
+    @ConfigProperty(name = "FC_STORAGE_BREAKER_OPEN_SECONDS", defaultValue = "30")
+    long breakerOpenSeconds;
+
     private volatile KeyEncryptionKeys keys;
     private volatile String keysSpec;
     private ClamdScanner scanner;
@@ -70,7 +77,7 @@ public class DocumentSettings {
         scanner = clamdHost.filter(h -> !h.isBlank()).map(h -> new ClamdScanner(h.trim(), clamdPort,
                 Duration.ofSeconds(60))).orElse(null);
         Backoff backoff = new Backoff(Math.max(1, retries), Duration.ofMillis(200), Duration.ofSeconds(5));
-        store = switch (storage.trim().toLowerCase(Locale.ROOT)) {
+        DocumentStore configured = switch (storage.trim().toLowerCase(Locale.ROOT)) {
             case "webdav" -> new WebDavStore(webDavUrl.orElseThrow(() -> new IllegalStateException(
                     "FC_STORAGE=webdav needs FC_WEBDAV_URL")), webDavUser.orElse(null), webDavPassword.orElse(null),
                     backoff, Duration.ofSeconds(10), Duration.ofSeconds(120));
@@ -78,6 +85,9 @@ public class DocumentSettings {
                     + "/flightclaim-documents")));
             default -> throw new IllegalStateException("FC_STORAGE must be local or webdav, is " + storage);
         };
+        // 3 failures in the last 4 operations (each after its retries) rest the store for a while
+        store = new GuardedStore(configured, new CircuitBreaker(4, 0.75, Duration.ofSeconds(breakerOpenSeconds),
+                Clock.systemUTC()));
     }
 
     /**

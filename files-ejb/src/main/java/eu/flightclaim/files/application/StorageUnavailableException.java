@@ -9,4 +9,10 @@ public class StorageUnavailableException extends RuntimeException {
     public StorageUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** When to try again: the circuit breaker's remaining rest, else 30 seconds. */
+    public long retryAfterSeconds() {
+        return getCause() instanceof eu.flightclaim.files.domain.model.storage.CircuitBreaker.Open open
+                ? Math.max(1, open.retryAfter().toSeconds()) : 30;
+    }
 }
