@@ -1,7 +1,6 @@
 package eu.flightclaim.files.infrastructure.storage;
 
 import com.github.sardine.DavResource;
-import com.github.sardine.Sardine;
 import com.github.sardine.impl.SardineException;
 import com.github.sardine.impl.SardineImpl;
 import eu.flightclaim.files.domain.model.storage.Backoff;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.entity.AbstractHttpEntity;
 import org.apache.http.impl.client.HttpClientBuilder;
 
 /**
@@ -29,7 +29,7 @@ import org.apache.http.impl.client.HttpClientBuilder;
 public class WebDavStore implements DocumentStore {
 
     private final String base;
-    private final Sardine sardine;
+    private final SardineImpl sardine;
     private final Backoff backoff;
     /** Collections known to exist, so a busy claim does not PROPFIND its folder on every upload. */
     private final Set<String> knownCollections = ConcurrentHashMap.newKeySet();
@@ -70,8 +70,8 @@ public class WebDavStore implements DocumentStore {
         String url = url(key);
         backoff.run("storing " + key, () -> {
             ensureCollections(key);
-            try (InputStream in = content.open()) {
-                sardine.put(url, in, "application/octet-stream", false, length);
+            try {
+                sardine.put(url, new ContentEntity(content, length), "application/octet-stream", false);
             } catch (IOException e) {
                 removePartial(key, length);
                 throw failure("storing " + key, e);
@@ -219,6 +219,56 @@ public class WebDavStore implements DocumentStore {
                 keys.add(new StoredObject(prefix + "/" + name, r.getContentLength() == null ? -1 : r.getContentLength(),
                         r.getModified() == null ? java.time.Instant.EPOCH : r.getModified().toInstant()));
             }
+        }
+    }
+
+    /**
+     * The body of a PUT: exactly {@code length} bytes, written 64 KiB at a time (HttpClient's own
+     * InputStreamEntity writes 4 KiB at a time: a third of the upload time on a gigabyte).
+     */
+    private static final class ContentEntity extends AbstractHttpEntity {
+        private final Content content;
+        private final long length;
+
+        ContentEntity(Content content, long length) {
+            this.content = content;
+            this.length = length;
+            setContentType("application/octet-stream");
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return true;
+        }
+
+        @Override
+        public long getContentLength() {
+            return length;
+        }
+
+        @Override
+        public InputStream getContent() throws IOException {
+            return content.open();
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream out) throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = content.open()) {
+                for (long left = length; left > 0; ) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        throw new IOException("the content ended " + left + " bytes early");
+                    }
+                    out.write(buffer, 0, n);
+                    left -= n;
+                }
+            }
+        }
+
+        @Override
+        public boolean isStreaming() {
+            return false;
         }
     }
 
