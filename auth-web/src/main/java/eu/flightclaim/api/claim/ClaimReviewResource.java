@@ -269,12 +269,8 @@ public class ClaimReviewResource {
     }
 
     private static ClaimStatus parseStatus(String field, String s) {
-        try {
-            return ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(field, "'" + s + "' is not a status; expected one of "
-                    + Arrays.stream(ClaimStatus.values()).map(ClaimStatus::apiName).toList());
-        }
+        return ClaimStatus.fromApiName(s).orElseThrow(() -> ApiProblem.invalid(field, "'" + s
+                + "' is not a status; expected one of " + ClaimStatus.apiNames()));
     }
 
     private static long parseLong(String field, String s, String expected) {

@@ -98,7 +98,7 @@ public class DocumentResource {
                             + " bytes.", uriInfo.getRequestUri().getPath())).build();
         }
         DocumentService.Content content = documents.open(doc, r == null ? 0 : r.from(), r == null ? null : r.to(),
-                actor());
+                callers.actor());
         StreamingOutput body = out -> {
             try (InputStream in = content.stream()) {
                 in.transferTo(out);
@@ -127,39 +127,23 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto delete(@PathParam("id") String id) {
         Document doc = visible(id, "DELETE");
-        if (!staff() && claims.view(customer(), doc.claimId()).status().isDecided()) {
+        if (!callers.staff() && claims.view(callers.customer(), doc.claimId()).status().isDecided()) {
             throw new ApiProblem(ProblemType.CONFLICT, "The claim is decided: its documents stay as they are.");
         }
-        return DocumentDto.of(documents.setDeleted(doc.id(), true, actor()));
+        return DocumentDto.of(documents.setDeleted(doc.id(), true, callers.actor()));
     }
 
     /** The document, if this caller may see it: its owner or staff; anyone else gets the same 404 as for none. */
     private Document visible(String id, String action) {
-        UUID documentId = id(id, "document");
+        UUID documentId = DocumentCallers.id(id, "document");
         Document doc = documents.find(documentId);
-        if (staff()) {
+        if (callers.staff()) {
             return doc;
         }
-        if (!doc.ownerId().equals(customer()) || doc.deleted()) {
-            documents.denied(documentId, action, actor());
+        if (!doc.ownerId().equals(callers.customer()) || doc.deleted()) {
+            documents.denied(documentId, action, callers.actor());
             throw new DocumentNotFoundException(documentId);
         }
         return doc;
-    }
-
-    private boolean staff() {
-        return callers.staff();
-    }
-
-    private UUID customer() {
-        return callers.customer();
-    }
-
-    private DocumentService.Actor actor() {
-        return callers.actor();
-    }
-
-    private static UUID id(String id, String what) {
-        return DocumentCallers.id(id, what);
     }
 }

@@ -127,11 +127,17 @@ public class ClaimRecords {
             em.createNativeQuery("DELETE FROM claim_flight_key WHERE claim_id = ?").setParameter(1, claim).executeUpdate();
         }
         event(claim, Kind.STATUS, actor, from, to, reason, true);
+        emailStatus(reference, customerEmail, to, reason, extraModel);
+    }
+
+    /** The customer's email about the claim being (or staying) in {@code status}, with that status's template. */
+    public void emailStatus(String reference, String customerEmail, ClaimStatus status, String reason,
+            Map<String, Object> extraModel) {
         Map<String, Object> model = new HashMap<>(extraModel);
         model.put("reference", reference);
-        model.put("status", to.apiName().replace('_', ' '));
+        model.put("status", status.apiName().replace('_', ' '));
         model.put("reason", reason == null ? "" : reason);
-        outbox.queue(STATUS_TEMPLATES.getOrDefault(to, STATUS_TEMPLATE), customerEmail, model);
+        outbox.queue(STATUS_TEMPLATES.getOrDefault(status, STATUS_TEMPLATE), customerEmail, model);
     }
 
     /** A history entry; {@code from}/{@code to} are the status before and after (the same for non-status events). */

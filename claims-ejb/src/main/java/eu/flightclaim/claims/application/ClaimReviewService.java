@@ -261,11 +261,7 @@ public class ClaimReviewService {
             records.bump(id, version(version, claim));
             records.event(id, ClaimRecords.Kind.DOCUMENTS_REQUESTED, actor, claim.status(), claim.status(),
                     "Also requested: " + documentType.replace('_', ' ') + ". " + text, true);
-            Map<String, Object> email = new LinkedHashMap<>(model);
-            email.put("reference", claim.reference());
-            email.put("status", "documents requested");
-            email.put("reason", text);
-            records.email("claim-documents-requested", claim.customerEmail(), email);
+            records.emailStatus(claim.reference(), claim.customerEmail(), ClaimStatus.DOCUMENTS_REQUESTED, text, model);
         } else {
             ClaimRecords.check(claim.status(), ClaimStatus.DOCUMENTS_REQUESTED, ClaimWorkflow.Actor.STAFF, text);
             records.transition(id, version(version, claim), claim.reference(), claim.customerEmail(), actor,
@@ -307,12 +303,8 @@ public class ClaimReviewService {
     }
 
     private static ClaimStatus status(String name) {
-        try {
-            return ClaimStatus.valueOf(name == null ? "" : name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("to", "'" + name + "' is not a status; expected one of "
-                    + java.util.Arrays.stream(ClaimStatus.values()).map(ClaimStatus::apiName).toList());
-        }
+        return ClaimStatus.fromApiName(name).orElseThrow(() -> new InvalidInputException("to", "'" + name
+                + "' is not a status; expected one of " + ClaimStatus.apiNames()));
     }
 
     private static String trim(Object o) {

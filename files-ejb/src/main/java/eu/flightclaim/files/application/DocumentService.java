@@ -191,12 +191,13 @@ public class DocumentService {
         long length = Math.max(0, end - from + 1);
         try {
             SecretKey key = settings.keys().unwrap(doc.wrappedKey());
-            SegmentedEncryption.Header header;
-            try (InputStream head = settings.store().get(doc.storageKey(), 0)) {
-                header = SegmentedEncryption.readHeader(head);
-            }
+            InputStream sealed = settings.store().get(doc.storageKey(), 0);
+            SegmentedEncryption.Header header = SegmentedEncryption.readHeader(sealed);
             long segment = from / header.segmentSize();
-            InputStream sealed = settings.store().get(doc.storageKey(), header.segmentOffset(segment));
+            if (segment > 0) { // a range further in: a second GET from its segment, not a read through the rest
+                sealed.close();
+                sealed = settings.store().get(doc.storageKey(), header.segmentOffset(segment));
+            }
             InputStream plain = SegmentedEncryption.decrypting(sealed, key, header, segment);
             plain.skipNBytes(from - segment * header.segmentSize());
             documents.log(doc.id(), actor.name(), "DOWNLOAD", "SUCCESS", actor.ip(), actor.userAgent(),

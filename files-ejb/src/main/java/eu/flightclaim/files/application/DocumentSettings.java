@@ -49,9 +49,6 @@ public class DocumentSettings {
     @Inject
     @ConfigProperty(name = "FC_UPLOAD_TEMP_DIR")
     Optional<String> tempDir;
-    @Inject
-    @ConfigProperty(name = "FC_STORAGE_QUOTA_BYTES", defaultValue = "209715200")
-    long quotaBytes;
 
     @Inject
     @ConfigProperty(name = "FC_CLAMD_HOST")
@@ -127,7 +124,7 @@ public class DocumentSettings {
 
     /** Read at each upload, so an operator can change it without a redeploy. */
     public long quotaBytes() {
-        return ConfigProvider.getConfig().getOptionalValue("FC_STORAGE_QUOTA_BYTES", Long.class).orElse(quotaBytes);
+        return ConfigProvider.getConfig().getOptionalValue("FC_STORAGE_QUOTA_BYTES", Long.class).orElse(200L << 20);
     }
 
     public int segmentSize() {

@@ -146,7 +146,7 @@ public class ShareLinks {
                 Outcome refused = rs.getBoolean(5) ? Outcome.NOT_FOUND : rs.getBoolean(4) ? Outcome.EXPIRED
                         : rs.getInt(6) >= MAX_FAILED_PASSWORDS ? Outcome.LOCKED : null;
                 if (refused != null) {
-                    documents.log(documentId, actorOf(visitor, id), "SHARE_USE", "DENIED", visitor.ip(),
+                    documents.log(documentId, "share-link:" + id, "SHARE_USE", "DENIED", visitor.ip(),
                             visitor.userAgent(), refused.name().toLowerCase());
                     return new Visit(refused, null);
                 }
@@ -157,7 +157,7 @@ public class ShareLinks {
                 }
                 if (!SharePasswords.verify(password, passwordHash)) {
                     update(c, "UPDATE share_link SET failed_passwords = failed_passwords + 1 WHERE id = ?", id);
-                    documents.log(documentId, actorOf(visitor, id), "SHARE_USE", "DENIED", visitor.ip(),
+                    documents.log(documentId, "share-link:" + id, "SHARE_USE", "DENIED", visitor.ip(),
                             visitor.userAgent(), "wrong password");
                     return new Visit(Outcome.WRONG_PASSWORD, null);
                 }
@@ -168,7 +168,7 @@ public class ShareLinks {
             }
             service.checkServable(doc);
             update(c, "UPDATE share_link SET uses = uses + 1, last_used_at = now() WHERE id = ?", id);
-            documents.log(documentId, actorOf(visitor, id), "SHARE_USE", "SUCCESS", visitor.ip(), visitor.userAgent(),
+            documents.log(documentId, "share-link:" + id, "SHARE_USE", "SUCCESS", visitor.ip(), visitor.userAgent(),
                     null);
             return new Visit(Outcome.OK, doc);
         } catch (SQLException e) {
@@ -176,9 +176,6 @@ public class ShareLinks {
         }
     }
 
-    private static String actorOf(DocumentService.Actor visitor, long linkId) {
-        return "share-link:" + linkId;
-    }
 
     private static void update(Connection c, String sql, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
