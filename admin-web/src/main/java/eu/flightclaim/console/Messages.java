@@ -3,6 +3,10 @@ package eu.flightclaim.console;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
+import eu.flightclaim.files.application.DocumentConflictException;
+import eu.flightclaim.files.application.DocumentNotFoundException;
+import eu.flightclaim.files.application.InvalidDocumentInputException;
+import eu.flightclaim.files.application.StorageUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +33,12 @@ public final class Messages {
     /** Says what went wrong: the domain's own words for expected failures, an incident id otherwise. */
     public static void failure(String action, Throwable e) {
         Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof StateConflictException) {
+        if (t instanceof InvalidInputException i && i.getErrors().size() == 1 && i.getField() != null
+                && !i.getMessage().contains(i.getField())) {
+            error(action + ": " + i.getField() + " " + i.getMessage());
+        } else if (t instanceof InvalidInputException || t instanceof NotFoundException || t instanceof StateConflictException
+                || t instanceof InvalidDocumentInputException || t instanceof DocumentConflictException
+                || t instanceof DocumentNotFoundException || t instanceof StorageUnavailableException) {
             error(action + ": " + t.getMessage());
         } else {
             String incident = UUID.randomUUID().toString();

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
-/** Who is signed in, for the layout; and sign-out. */
+/** Who is signed in and what they may see, for the layout; and sign-out. */
 @Named
 @RequestScoped
 public class CurrentStaff {
@@ -19,21 +20,40 @@ public class CurrentStaff {
         return external.getRemoteUser();
     }
 
-    public boolean isAdmin() {
-        return external.isUserInRole("admin") || external.isUserInRole("superadmin");
+    /** Any staff role (not an account that must set up two-factor sign-in first). */
+    public boolean isStaff() {
+        return isReviewer() || isAdmin();
     }
 
-    /** The landing page: two-factor set-up when it is due, else System for admins, Airports for reviewers. */
+    public boolean isReviewer() {
+        return external.isUserInRole("reviewer");
+    }
+
+    public boolean isAdmin() {
+        return external.isUserInRole("admin") || isSuperadmin();
+    }
+
+    public boolean isSuperadmin() {
+        return external.isUserInRole("superadmin");
+    }
+
+    /** The landing page: two-factor set-up when it is due, else the dashboard. */
     public String home() {
         if (mustEnrolTotp()) {
             return "/account/totp?faces-redirect=true";
         }
-        return (isAdmin() ? "/system" : "/airports") + "?faces-redirect=true";
+        return "/dashboard?faces-redirect=true";
     }
 
     /** An admin who must set up two-factor sign-in before anything else. */
     public boolean mustEnrolTotp() {
         return external.isUserInRole("totp-enrolment");
+    }
+
+    /** When the idle warning shows: the session's own timeout. */
+    public long getSessionTimeoutMillis() {
+        HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
+        return (session == null ? 1800 : session.getMaxInactiveInterval()) * 1000L;
     }
 
     public String logout() throws ServletException {

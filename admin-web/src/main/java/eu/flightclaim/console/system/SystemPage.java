@@ -3,6 +3,8 @@ package eu.flightclaim.console.system;
 import eu.flightclaim.claims.application.BatchJobs;
 import eu.flightclaim.claims.application.SystemInfo;
 import eu.flightclaim.console.Messages;
+import eu.flightclaim.files.application.DocumentHousekeeping;
+import eu.flightclaim.files.application.KeyRotation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The System page: dependency health, the running build, batch job executions. */
+/** The System page: dependency health, the build, batch job executions, storage reconciliation, key rotation. */
 @Named
 @RequestScoped
 public class SystemPage {
@@ -30,6 +32,10 @@ public class SystemPage {
     private SystemInfo systemInfo;
     @EJB
     private BatchJobs jobs;
+    @EJB
+    private DocumentHousekeeping housekeeping;
+    @EJB
+    private KeyRotation keyRotation;
 
     private List<HealthRow> health;
     private List<BatchJobs.Execution> executions;
@@ -51,6 +57,15 @@ public class SystemPage {
             executions = jobs.recentExecutions(20);
         }
         return executions;
+    }
+
+    /** What the last reconciliations found: objects without records (removed) and records without objects. */
+    public List<DocumentHousekeeping.Finding> getStorageFindings() {
+        return housekeeping.findings(100);
+    }
+
+    public KeyRotation.Status getKeyStatus() {
+        return keyRotation.status();
     }
 
     public List<String> getJobNames() {

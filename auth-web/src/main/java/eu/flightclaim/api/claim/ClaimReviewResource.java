@@ -4,6 +4,7 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
+import eu.flightclaim.claims.application.ClaimFilterParams;
 import eu.flightclaim.claims.application.ClaimReviewService;
 import eu.flightclaim.claims.application.StaffAccountService;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
@@ -88,45 +89,9 @@ public class ClaimReviewResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        List<String> statuses = status == null || status.isBlank() ? null
-                : Arrays.stream(status.split(",")).map(String::trim).map(s -> parseStatus("status", s).name()).toList();
-        Long assigneeId = null;
-        boolean unassigned = false;
-        if (assignee != null && !assignee.isBlank()) {
-            switch (assignee.trim().toLowerCase(Locale.ROOT)) {
-                case "me" -> assigneeId = staff.idOf(caller.getName());
-                case "none" -> unassigned = true;
-                default -> assigneeId = parseLong("assignee", assignee, "a staff id, 'me' or 'none'");
-            }
-        }
-        if (regime != null && !regime.isBlank() && !List.of("EU261", "UK261").contains(regime.trim().toUpperCase(Locale.ROOT))) {
-            throw ApiProblem.invalid("regime", "'" + regime + "' is not EU261 or UK261");
-        }
-        if (airline != null && !airline.isBlank() && !airline.trim().matches("[A-Za-z0-9]{2,3}")) {
-            throw ApiProblem.invalid("airline", "'" + airline + "' is not an airline code (2 or 3 letters or digits)");
-        }
-        Boolean isFlagged = null;
-        if (flagged != null && !flagged.isBlank()) {
-            if (!flagged.equalsIgnoreCase("true") && !flagged.equalsIgnoreCase("false")) {
-                throw ApiProblem.invalid("flagged", "must be true or false");
-            }
-            isFlagged = Boolean.parseBoolean(flagged);
-        }
-        Integer within = null;
-        if (deadlineWithinDays != null && !deadlineWithinDays.isBlank()) {
-            long days = parseLong("deadlineWithinDays", deadlineWithinDays, "a whole number of days");
-            if (days < 0 || days > 3650) {
-                throw ApiProblem.invalid("deadlineWithinDays", "must be between 0 and 3650");
-            }
-            within = (int) days;
-        }
-        if (q != null && q.length() > 100) {
-            throw ApiProblem.invalid("q", "must have at most 100 characters");
-        }
-        return ClaimReviewDtos.SummaryPageDto.of(review.search(new ClaimSearchQuery.Filter(statuses, assigneeId,
-                unassigned, blankToNull(regime), blankToNull(airline), date("createdFrom", createdFrom),
-                date("createdTo", createdTo), isFlagged, within, blankToNull(q), blankToNull(sort)),
-                paging.page(), paging.size()));
+        ClaimSearchQuery.Filter filter = new ClaimFilterParams(status, assignee, regime, airline, createdFrom, createdTo,
+                flagged, deadlineWithinDays, q, sort).toFilter(() -> staff.idOf(caller.getName()));
+        return ClaimReviewDtos.SummaryPageDto.of(review.search(filter, paging.page(), paging.size()));
     }
 
     @GET
@@ -266,33 +231,5 @@ public class ClaimReviewResource {
 
     private static Response created(eu.flightclaim.claims.application.ClaimService.Message m) {
         return Response.status(Response.Status.CREATED).entity(ClaimDtos.MessageDto.of(m, true)).build();
-    }
-
-    private static ClaimStatus parseStatus(String field, String s) {
-        return ClaimStatus.fromApiName(s).orElseThrow(() -> ApiProblem.invalid(field, "'" + s
-                + "' is not a status; expected one of " + ClaimStatus.apiNames()));
-    }
-
-    private static long parseLong(String field, String s, String expected) {
-        try {
-            return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(field, "'" + s + "' is not " + expected);
-        }
-    }
-
-    private static LocalDate date(String field, String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(field, "'" + s + "' is not a date like 2026-06-01");
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

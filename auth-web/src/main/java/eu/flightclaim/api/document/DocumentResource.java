@@ -8,6 +8,7 @@ import eu.flightclaim.claims.application.ClaimService;
 import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.FileNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -108,9 +107,7 @@ public class DocumentResource {
                 .type(contentType).header("Content-Length", content.length())
                 .header("Accept-Ranges", "bytes").header("ETag", "\"" + doc.sha256() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^\\x20-\\x7e]|\"",
-                        "_") + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
-                        .replace("+", "%20"));
+                .header("Content-Disposition", FileNames.contentDisposition("attachment", fileName));
         if (r != null) {
             response.header("Content-Range", "bytes " + r.from() + "-" + r.to() + "/" + doc.size());
         }

@@ -67,6 +67,18 @@ public class ClaimReviewService {
             long decided) {
     }
 
+    /** New claims of one week (starting Monday) in one status, for the dashboard's chart. */
+    public record WeekCount(LocalDate week, String status, long count) {
+    }
+
+    /** The book's recent activity: new claims today and this week, flagged claims, claims per week by status. */
+    public record Activity(long newToday, long newThisWeek, long flagged, List<WeekCount> weeks) {
+    }
+
+    /** The full payout details, for paying; every reveal is in the audit log. */
+    public record PayoutDetails(String iban, String accountHolder) {
+    }
+
     /** The days before a limitation deadline that count as "near". */
     public static final int NEAR_DEADLINE_DAYS = 30;
 
@@ -76,6 +88,10 @@ public class ClaimReviewService {
     private ClaimRecords records;
     @EJB
     private ValidationRuleCatalog documentRules;
+    @Inject
+    private DataKeys dataKeys;
+    @EJB
+    private AuditLog audit;
 
     @SuppressWarnings("unchecked")
     public Page<Summary> search(ClaimSearchQuery.Filter filter, int page, int size) {
@@ -288,6 +304,44 @@ public class ClaimReviewService {
                 totals("status = 'PAID'"), near, NEAR_DEADLINE_DAYS,
                 decision[0] == null ? null : Duration.ofSeconds(Math.round(((Number) decision[0]).doubleValue())),
                 ((Number) decision[1]).longValue());
+    }
+
+    /** Activity of the last {@code weeks} weeks (this one included), weeks starting on Monday (UTC). */
+    @SuppressWarnings("unchecked")
+    public Activity activity(int weeks) {
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT"
+                + " count(*) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'),"
+                + " count(*) FILTER (WHERE created_at >= date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'),"
+                + " (SELECT count(*) FROM claim WHERE flagged)"
+                + " FROM claim WHERE created_at >= now() - interval '8 days'").getSingleResult();
+        List<Object[]> rows = em.createNativeQuery("SELECT CAST(date_trunc('week', created_at AT TIME ZONE 'UTC') AS DATE) w,"
+                + " status, count(*) FROM claim WHERE created_at >= date_trunc('week', now() AT TIME ZONE 'UTC')"
+                + " AT TIME ZONE 'UTC' - make_interval(weeks => ?) GROUP BY w, status ORDER BY w, status")
+                .setParameter(1, Math.max(0, weeks - 1)).getResultList();
+        return new Activity(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue(), rows.stream().map(r -> new WeekCount(date(r[0]),
+                        ((String) r[1]).toLowerCase(Locale.ROOT), ((Number) r[2]).longValue())).toList());
+    }
+
+    /** The references of these claims, for lists of things that belong to claims. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> references(java.util.Collection<UUID> ids) {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            ((List<Object[]>) em.createNativeQuery("SELECT id, reference FROM claim WHERE id = ANY (CAST(? AS UUID[]))")
+                    .setParameter(1, ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",",
+                            "{", "}"))).getResultList()).forEach(r -> out.put((UUID) r[0], (String) r[1]));
+        }
+        return out;
+    }
+
+    /** The full IBAN and holder of a claim's payout; the reveal is audited with who asked. */
+    public PayoutDetails revealPayout(String actor, UUID id) {
+        records.view(null, id);
+        Object[] r = (Object[]) em.createNativeQuery("SELECT payout_iban_enc, payout_holder FROM claim WHERE id = ?")
+                .setParameter(1, id).getSingleResult();
+        audit.record(actor, "claim.payout-revealed", "claim:" + id, null, null);
+        return new PayoutDetails(r[0] == null ? null : dataKeys.cipher().decrypt((String) r[0]), (String) r[1]);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package eu.flightclaim.claims.application;
 
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.RetryPolicy;
-import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
 import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
 import eu.flightclaim.claims.infrastructure.mail.SmtpMailer;
 import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
@@ -38,8 +37,8 @@ public class EmailDispatcher {
     private EmailOutboxRepository outbox;
     @EJB
     private EmailDispatchQueue queue;
-    @Inject
-    private EmailTemplates templates;
+    @EJB
+    private EmailTemplateCatalog templates;
     @Inject
     private SmtpMailer mailer;
 

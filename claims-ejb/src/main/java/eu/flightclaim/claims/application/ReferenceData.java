@@ -49,6 +49,12 @@ public class ReferenceData {
         return s;
     }
 
+    /** Staff corrected a reference row: the engine sees it from the next request on (this instance). */
+    void edited(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            ReferenceDataEditing.Edited edit) {
+        reload();
+    }
+
     public synchronized Snapshot reload() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             Map<String, Membership> countries = new HashMap<>();

@@ -166,6 +166,23 @@ public class StaffManagement {
                 a.getEmail(), null, null);
     }
 
+    /** A signed-in staff member changes their own password; the current one is asked again. */
+    public void changePassword(String email, String current, String password) {
+        StaffAccount a = em.createQuery("SELECT a FROM StaffAccount a WHERE lower(a.email) = lower(:e)", StaffAccount.class)
+                .setParameter("e", email).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("staff account", email));
+        if (current == null || !Argon2idPasswordHasher.DEFAULT.verify(current, a.getPasswordHash())) {
+            throw new InvalidInputException("current", "The current password is not right.");
+        }
+        List<String> problems = PasswordPolicy.problems(password, a.getEmail());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("password", "The password " + String.join(", ", problems) + ".");
+        }
+        a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
+        sessions.revokeAll("staff:" + a.getId(), "password changed");
+        audit.record(a.getEmail(), "staff.password-changed", a.getEmail(), null, null);
+    }
+
     private void sendPasswordLink(StaffAccount a, String purpose, Duration validity, String template) {
         String token = SecretTokens.newToken();
         em.createNativeQuery("INSERT INTO staff_password_token (token_hash, staff_account_id, purpose, expires_at)"

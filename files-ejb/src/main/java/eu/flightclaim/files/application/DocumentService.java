@@ -247,6 +247,14 @@ public class DocumentService {
         return find(id);
     }
 
+    /** A page of the staff review queue (oldest first) and the queue's length. */
+    public record ReviewQueue(List<Document> items, long total) {
+    }
+
+    public ReviewQueue reviewQueue(int offset, int limit) {
+        return new ReviewQueue(documents.reviewQueue(offset, limit), documents.reviewQueueSize());
+    }
+
     public List<DocumentRepository.Access> accessLog(UUID id) {
         find(id);
         return documents.accessLog(id, 500);

@@ -32,6 +32,20 @@ public class KeyRotation {
     @EJB
     private DocumentRepository documents;
 
+    /** The active key, and how many documents each key wraps: rotation is done when only the active one has any. */
+    public record Status(String activeKeyId, java.util.Map<String, Long> documentsByKey, boolean missingKeys) {
+
+        public boolean complete() {
+            return documentsByKey.keySet().stream().allMatch(activeKeyId::equals);
+        }
+    }
+
+    public Status status() {
+        KeyEncryptionKeys keys = settings.keys();
+        java.util.Map<String, Long> byKey = documents.documentsByKey();
+        return new Status(keys.activeId(), byKey, byKey.keySet().stream().anyMatch(k -> !keys.has(k)));
+    }
+
     public Result rewrapAll() {
         KeyEncryptionKeys keys = settings.keys();
         int rewrapped = 0;

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * The packaged reference files and how each becomes rows: the file, how a line parses into the
  * parameters of the upsert, and the upsert. Every upsert keys on the natural code and leaves a row
- * alone when nothing changed, so an import can run any number of times.
+ * alone when nothing changed, so an import can run any number of times; airlines and limitation
+ * periods staff edited in the console ({@code edited_by} set) are left alone too.
  */
 public enum ReferenceFile {
 
@@ -29,7 +30,7 @@ public enum ReferenceFile {
             INSERT INTO airline (iata_code, icao_code, name, country_code) VALUES (?, ?, ?, ?)
             ON CONFLICT (iata_code) DO UPDATE SET icao_code = EXCLUDED.icao_code, name = EXCLUDED.name,
                 country_code = EXCLUDED.country_code, updated_at = now()
-            WHERE (airline.icao_code, airline.name, airline.country_code)
+            WHERE airline.edited_by IS NULL AND (airline.icao_code, airline.name, airline.country_code)
                   IS DISTINCT FROM (EXCLUDED.icao_code, EXCLUDED.name, EXCLUDED.country_code)
             """),
 
@@ -54,8 +55,8 @@ public enum ReferenceFile {
             INSERT INTO limitation_period (country_code, amount, unit, ends_at_year_end, basis) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (country_code) DO UPDATE SET amount = EXCLUDED.amount, unit = EXCLUDED.unit,
                 ends_at_year_end = EXCLUDED.ends_at_year_end, basis = EXCLUDED.basis, updated_at = now()
-            WHERE (limitation_period.amount, limitation_period.unit, limitation_period.ends_at_year_end,
-                   limitation_period.basis) IS DISTINCT FROM
+            WHERE limitation_period.edited_by IS NULL AND (limitation_period.amount, limitation_period.unit,
+                   limitation_period.ends_at_year_end, limitation_period.basis) IS DISTINCT FROM
                   (EXCLUDED.amount, EXCLUDED.unit, EXCLUDED.ends_at_year_end, EXCLUDED.basis)
             """);
 

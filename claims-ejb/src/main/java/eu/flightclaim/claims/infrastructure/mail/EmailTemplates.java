@@ -1,8 +1,11 @@
 package eu.flightclaim.claims.infrastructure.mail;
 
+import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.codes.PartialCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -10,17 +13,31 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the email templates under {@code templates/email/}: for a template {@code name} the
- * files {@code name.subject.mustache}, {@code name.txt.mustache} and {@code name.html.mustache}.
- * Values are HTML-escaped in the HTML body only. Plain Java, so it is tested without a container.
+ * files {@code name.subject.mustache}, {@code name.txt.mustache} and {@code name.html.mustache},
+ * each of which staff may replace with an edited source (an override). Values are HTML-escaped in
+ * the HTML body only. Plain Java, so it is tested without a container.
  */
 public class EmailTemplates {
 
     private static final String ROOT = "templates/email/";
+
+    /** The parts of a template, as named in its files and in overrides. */
+    public static final List<String> PARTS = List.of("subject", "txt", "html");
+
+    /** Every template the application sends (EmailTemplatesTest checks this against the files). */
+    public static final List<String> NAMES = List.of("claim-approved", "claim-document-rejected",
+            "claim-document-reminder", "claim-documents-requested", "claim-message", "claim-paid", "claim-rejected",
+            "claim-status", "claim-submitted", "magic-link", "staff-deadline-digest", "staff-invitation",
+            "staff-password-reset", "test-email");
 
     private final MustacheFactory html = new DefaultMustacheFactory();
     private final MustacheFactory plain = new DefaultMustacheFactory() {
@@ -33,6 +50,7 @@ public class EmailTemplates {
             }
         }
     };
+    /** Compiled templates by factory, part and source: an edited source compiles once. */
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     public boolean exists(String name) {
@@ -40,31 +58,115 @@ public class EmailTemplates {
                 && EmailTemplates.class.getClassLoader().getResource(ROOT + name + ".subject.mustache") != null;
     }
 
-    /** Renders all three parts; throws {@link IllegalArgumentException} for an unknown template. */
+    /** Renders all three parts from the files; throws {@link IllegalArgumentException} for an unknown template. */
     public RenderedEmail render(String name, Map<String, Object> model) {
+        return render(name, model, Map.of());
+    }
+
+    /** Renders all three parts, taking each part's source from {@code overrides} when it has one. */
+    public RenderedEmail render(String name, Map<String, Object> model, Map<String, String> overrides) {
         if (!exists(name)) {
             throw new IllegalArgumentException("Unknown email template: " + name);
         }
-        String subject = apply(plain, name + ".subject", model).strip().replaceAll("[\\r\\n]+", " ");
-        return new RenderedEmail(subject, apply(plain, name + ".txt", model), apply(html, name + ".html", model));
+        String subject = apply(plain, "subject", source(name, "subject", overrides), model).strip()
+                .replaceAll("[\\r\\n]+", " ");
+        return new RenderedEmail(subject, apply(plain, "txt", source(name, "txt", overrides), model),
+                apply(html, "html", source(name, "html", overrides), model));
     }
 
-    private String apply(MustacheFactory factory, String file, Map<String, Object> model) {
-        Mustache m = compiled.computeIfAbsent((factory == html ? "h:" : "p:") + file,
-                k -> factory.compile(new StringReader(load(file)), file));
-        StringWriter out = new StringWriter();
-        m.execute(out, model);
-        return out.toString();
-    }
-
-    private static String load(String file) {
-        try (InputStream in = EmailTemplates.class.getClassLoader().getResourceAsStream(ROOT + file + ".mustache")) {
+    /** The shipped source of one part. */
+    public String defaultSource(String name, String part) {
+        if (!exists(name) || !PARTS.contains(part)) {
+            throw new IllegalArgumentException("Unknown email template part: " + name + "." + part);
+        }
+        try (InputStream in = EmailTemplates.class.getClassLoader()
+                .getResourceAsStream(ROOT + name + "." + part + ".mustache")) {
             if (in == null) {
-                throw new IllegalArgumentException("Missing template file " + ROOT + file + ".mustache");
+                throw new IllegalArgumentException("Missing template file " + ROOT + name + "." + part + ".mustache");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The values the shipped template uses: the only ones an edited version may use. */
+    public Set<String> variables(String name) {
+        Set<String> names = new TreeSet<>();
+        for (String part : PARTS) {
+            collect(compile(plain, part, defaultSource(name, part)), names);
+        }
+        return names;
+    }
+
+    /**
+     * Checks edited sources before they are saved: each must compile, include no other template and
+     * use only values the email has. Returns the email rendered with sample values (the preview);
+     * throws {@link IllegalArgumentException} saying which part is broken and why.
+     */
+    public RenderedEmail check(String name, Map<String, String> edited) {
+        Set<String> known = variables(name);
+        for (String part : PARTS) {
+            String source = edited.get(part);
+            if (source == null) {
+                continue;
+            }
+            if (source.isBlank()) {
+                throw new IllegalArgumentException(label(part) + " is empty.");
+            }
+            Set<String> used = new TreeSet<>();
+            try {
+                collect(compile(plain, part, source), used);
+            } catch (MustacheException e) {
+                throw new IllegalArgumentException(label(part) + " is not a valid template: " + e.getMessage());
+            }
+            used.removeAll(known);
+            if (!used.isEmpty()) {
+                throw new IllegalArgumentException(label(part) + " uses " + used.stream().map(v -> "{{" + v + "}}")
+                        .toList() + ", which this email does not have. It has: " + known + ".");
+            }
+        }
+        Map<String, Object> sample = new LinkedHashMap<>();
+        known.forEach(v -> sample.put(v, "[" + v + "]"));
+        return render(name, sample, edited);
+    }
+
+    private static String label(String part) {
+        return switch (part) {
+            case "subject" -> "The subject";
+            case "txt" -> "The text body";
+            default -> "The HTML body";
+        };
+    }
+
+    private static void collect(Code code, Set<String> names) {
+        if (code instanceof PartialCode) {
+            throw new IllegalArgumentException("Templates may not include other templates ({{> " + code.getName() + "}}).");
+        }
+        if (code.getName() != null && !code.getName().isBlank()) {
+            names.add(code.getName());
+        }
+        Code[] children = code.getCodes();
+        if (children != null) {
+            for (Code c : children) {
+                collect(c, names);
+            }
+        }
+    }
+
+    private String source(String name, String part, Map<String, String> overrides) {
+        String edited = overrides.get(part);
+        return edited != null ? edited : defaultSource(name, part);
+    }
+
+    private String apply(MustacheFactory factory, String part, String source, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        compile(factory, part, source).execute(out, model);
+        return out.toString();
+    }
+
+    private Mustache compile(MustacheFactory factory, String part, String source) {
+        return compiled.computeIfAbsent((factory == html ? "h:" : "p:") + part + ":" + source,
+                k -> factory.compile(new StringReader(source), part));
     }
 }

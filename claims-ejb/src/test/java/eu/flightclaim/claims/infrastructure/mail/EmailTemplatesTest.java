@@ -63,4 +63,47 @@ class EmailTemplatesTest {
         assertTrue(templates.render("claim-rejected", Map.of("reference", "X", "reason", "Extraordinary circumstances."))
                 .text().contains("Extraordinary circumstances."));
     }
+
+    @Test
+    void theListOfTemplatesMatchesTheFiles() throws Exception {
+        java.util.Set<String> onDisk = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/templates/email"))) {
+            files.map(f -> f.getFileName().toString().replaceAll("\\.(subject|txt|html)\\.mustache$", ""))
+                    .forEach(onDisk::add);
+        }
+        assertEquals(onDisk, new java.util.TreeSet<>(EmailTemplates.NAMES));
+        for (String name : EmailTemplates.NAMES) {
+            for (String part : EmailTemplates.PARTS) {
+                assertFalse(templates.defaultSource(name, part).isBlank(), name + "." + part);
+            }
+        }
+    }
+
+    @Test
+    void anEditedPartReplacesTheShippedOne() {
+        RenderedEmail email = templates.render("test-email", Map.of("requestedBy", "ops@example.com"),
+                Map.of("subject", "Edited: test from {{requestedBy}}"));
+        assertEquals("Edited: test from ops@example.com", email.subject());
+        assertTrue(email.text().contains("Requested by: ops@example.com"), "the other parts stay as shipped");
+    }
+
+    @Test
+    void aGoodEditIsPreviewedWithSampleValues() {
+        RenderedEmail preview = templates.check("claim-approved", Map.of("subject", "Approved: {{reference}}"));
+        assertEquals("Approved: [reference]", preview.subject());
+        assertTrue(templates.variables("claim-approved").contains("reference"));
+    }
+
+    @Test
+    void brokenEditsAreRefusedWithTheReason() {
+        IllegalArgumentException unclosed = assertThrows(IllegalArgumentException.class,
+                () -> templates.check("claim-approved", Map.of("html", "<p>{{#reference}}never closed</p>")));
+        assertTrue(unclosed.getMessage().startsWith("The HTML body is not a valid template"), unclosed.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> templates.check("claim-approved", Map.of("txt", "Dear {{customerNmae}}")));
+        assertTrue(unknown.getMessage().contains("{{customerNmae}}") && unknown.getMessage().contains("reference"),
+                unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> templates.check("claim-approved", Map.of("txt", "{{> other}}")));
+        assertThrows(IllegalArgumentException.class, () -> templates.check("claim-approved", Map.of("subject", "  ")));
+    }
 }

@@ -168,6 +168,46 @@ public class DocumentRepository {
         }
     }
 
+    /**
+     * What staff still have to look at: documents without a decision that are past the scan, clean
+     * or rejected by the scanner (those wait for a person to confirm). Partial index in V…104.
+     */
+    private static final String REVIEW_QUEUE = " FROM document WHERE deleted_at IS NULL AND review_decision IS NULL"
+            + " AND status <> 'SCANNING'";
+
+    /** The review queue, oldest first. */
+    public List<Document> reviewQueue(int offset, int limit) {
+        return query("SELECT " + COLUMNS + REVIEW_QUEUE + " ORDER BY uploaded_at, id OFFSET ? LIMIT ?", offset, limit);
+    }
+
+    public long reviewQueueSize() {
+        return count("SELECT count(*)" + REVIEW_QUEUE);
+    }
+
+    /** How many documents each key-encryption key wraps. */
+    public java.util.Map<String, Long> documentsByKey() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT kek_id, count(*) FROM document GROUP BY kek_id ORDER BY kek_id"); ResultSet rs = ps.executeQuery()) {
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting documents by key failed", e);
+        }
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting documents failed", e);
+        }
+    }
+
     /** Records a staff decision on the document. */
     public void review(UUID id, String decision, String reason, String reviewer) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE document SET"

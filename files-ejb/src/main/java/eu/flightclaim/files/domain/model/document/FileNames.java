@@ -25,4 +25,10 @@ public final class FileNames {
         }
         return n.isBlank() ? fallback : n;
     }
+
+    /** A Content-Disposition value ({@code attachment} or {@code inline}) with an ASCII and a UTF-8 file name. */
+    public static String contentDisposition(String disposition, String fileName) {
+        return disposition + "; filename=\"" + fileName.replaceAll("[^\\x20-\\x7e]|\"", "_") + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

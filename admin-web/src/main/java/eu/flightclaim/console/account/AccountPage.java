@@ -1,0 +1,80 @@
+package eu.flightclaim.console.account;
+
+import eu.flightclaim.claims.application.SessionService;
+import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.console.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/** My account: change the password, see and end API sessions, two-factor sign-in status. */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private StaffManagement staff;
+    @EJB
+    private StaffAccountService accounts;
+    @EJB
+    private SessionService sessions;
+
+    private String current;
+    private String password;
+    private String repeat;
+
+    private static String email() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    private String subject() {
+        return "staff:" + accounts.idOf(email());
+    }
+
+    public void changePassword() {
+        if (password == null || !password.equals(repeat)) {
+            Messages.error("The two new passwords are not the same.");
+            return;
+        }
+        try {
+            staff.changePassword(email(), current, password);
+            Messages.info("Your password is changed; your API sessions were ended.");
+        } catch (RuntimeException e) {
+            Messages.failure("Changing the password", e);
+        }
+        current = null;
+        password = null;
+        repeat = null;
+    }
+
+    public List<SessionService.SessionView> getSessions() {
+        return sessions.activeSessions(subject());
+    }
+
+    public void endSession(UUID id) {
+        try {
+            sessions.revokeOwn(subject(), id);
+            Messages.info("Session ended.");
+        } catch (RuntimeException e) {
+            Messages.failure("Ending the session", e);
+        }
+    }
+
+    public boolean isTotpEnabled() {
+        return accounts.totpEnabled(accounts.idOf(email()));
+    }
+
+    public String getCurrent() { return current; }
+    public void setCurrent(String v) { current = v; }
+    public String getPassword() { return password; }
+    public void setPassword(String v) { password = v; }
+    public String getRepeat() { return repeat; }
+    public void setRepeat(String v) { repeat = v; }
+}

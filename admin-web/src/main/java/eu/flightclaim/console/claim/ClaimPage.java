@@ -1,0 +1,322 @@
+package eu.flightclaim.console.claim;
+
+import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.StateConflictException;
+import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
+import eu.flightclaim.console.Messages;
+import eu.flightclaim.files.application.DocumentService;
+import eu.flightclaim.files.application.ValidationRuleCatalog;
+import eu.flightclaim.files.domain.model.ValidationRule;
+import eu.flightclaim.files.domain.model.document.Document;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One claim for a reviewer: everything about it, and every action on it. Each change carries the
+ * version the page was loaded with; when someone else changed the claim meanwhile, the service
+ * refuses, the page says so and shows the claim as it is now (nothing is silently overwritten).
+ */
+@Named
+@ViewScoped
+public class ClaimPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One leg of the itinerary, as the customer gave it. */
+    public record LegRow(String from, String to, String carrier, String flightNumber, String date) {
+    }
+
+    @EJB
+    private ClaimReviewService claims;
+    @EJB
+    private DocumentService documents;
+    @EJB
+    private ValidationRuleCatalog rules;
+    @EJB
+    private StaffManagement staff;
+
+    private String id;
+    private UUID claimId;
+    private ClaimReviewService.Review review;
+    private List<Document> documentList;
+    private ClaimReviewService.PayoutDetails payout;
+
+    // form fields
+    private String transitionTo;
+    private String transitionReason;
+    private String overrideAmount;
+    private String overrideCurrency;
+    private String overrideReason;
+    private String note;
+    private String message;
+    private String requestType;
+    private String requestMessage;
+    private Long assignTo;
+    private String documentReason;
+    private String previewId;
+    private String rejectId;
+
+    /** Loads the claim named in the URL ({@code ?id=}). */
+    public void load() {
+        try {
+            claimId = UUID.fromString(id == null ? "" : id.trim());
+            refresh();
+        } catch (IllegalArgumentException | NotFoundException | EJBException e) {
+            review = null;
+            Messages.error("There is no claim " + (id == null ? "" : "'" + id + "'") + ".");
+        }
+    }
+
+    private void refresh() {
+        review = claims.review(claimId);
+        documentList = documents.onClaim(claimId, true);
+        ClaimService.ClaimView c = review.claim();
+        overrideCurrency = overrideCurrency == null ? c.currency() : overrideCurrency;
+        assignTo = review.assignee() == null ? null : review.assignee().id();
+    }
+
+    private long version() {
+        return review.claim().version();
+    }
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    private static DocumentService.Actor documentActor() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest r = (HttpServletRequest) ext.getRequest();
+        return new DocumentService.Actor(ext.getRemoteUser(), r.getRemoteAddr(), r.getHeader("User-Agent"));
+    }
+
+    /** Runs a versioned change; a conflict reloads the claim and says what happened. */
+    private boolean change(String action, Runnable change, String done) {
+        try {
+            change.run();
+            refresh();
+            Messages.info(done);
+            return true;
+        } catch (RuntimeException e) {
+            Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (t instanceof StateConflictException) {
+                refresh();
+                Messages.error(action + ": " + t.getMessage() + " The page now shows the claim as it is; check it and"
+                        + " try again if it still makes sense.");
+            } else {
+                Messages.failure(action, e);
+            }
+            return false;
+        }
+    }
+
+    public void transition() {
+        String to = transitionTo;
+        if (change("Moving the claim to " + label(to), () -> claims.transition(actor(), claimId, version(), to,
+                transitionReason), "The claim is now " + label(to) + ".")) {
+            transitionTo = null;
+            transitionReason = null;
+        }
+    }
+
+    public void assign() {
+        Long to = assignTo;
+        change("Assigning the claim", () -> claims.assign(actor(), claimId, version(), to),
+                to == null ? "The claim is unassigned." : "The claim is assigned.");
+    }
+
+    public void overrideCompensation() {
+        if (change("Overriding the amount", () -> claims.overrideCompensation(actor(), claimId, version(), overrideAmount,
+                overrideCurrency, overrideReason), "The amount is now " + overrideAmount + " " + overrideCurrency + ".")) {
+            overrideAmount = null;
+            overrideReason = null;
+        }
+    }
+
+    public void addNote() {
+        if (change("Adding the note", () -> claims.note(actor(), claimId, note), "Note added.")) {
+            note = null;
+        }
+    }
+
+    public void sendMessage() {
+        if (change("Sending the message", () -> claims.message(actor(), claimId, message),
+                "Message sent; the customer is emailed.")) {
+            message = null;
+        }
+    }
+
+    public void requestDocument() {
+        if (change("Requesting a document", () -> claims.requestDocuments(actor(), claimId, version(), requestType,
+                requestMessage), "Requested; the customer is emailed.")) {
+            requestType = null;
+            requestMessage = null;
+        }
+    }
+
+    public void approveDocument(String documentId) {
+        reviewDocument(documentId, true);
+    }
+
+    public void rejectDocument(String documentId) {
+        reviewDocument(documentId, false);
+    }
+
+    private void reviewDocument(String documentId, boolean approved) {
+        String reason = documentReason;
+        if (change(approved ? "Approving the document" : "Rejecting the document",
+                () -> documents.review(UUID.fromString(documentId), approved, reason, documentActor()),
+                approved ? "Document approved." : "Document rejected; the customer is emailed.")) {
+            documentReason = null;
+        }
+    }
+
+    public void revealPayout() {
+        try {
+            payout = claims.revealPayout(actor(), claimId);
+            Messages.info("The full payout details are shown; this is in the audit log.");
+        } catch (RuntimeException e) {
+            Messages.failure("Showing the payout details", e);
+        }
+    }
+
+    public void hidePayout() {
+        payout = null;
+    }
+
+    // --- what the page shows
+
+    public ClaimReviewService.Review getReview() {
+        return review;
+    }
+
+    public ClaimService.ClaimView getClaim() {
+        return review == null ? null : review.claim();
+    }
+
+    public List<Document> getDocuments() {
+        return documentList;
+    }
+
+    public List<LegRow> getLegs() {
+        List<LegRow> legs = new ArrayList<>();
+        if (review == null || review.claim().itineraryJson() == null) {
+            return legs;
+        }
+        JsonArray array = Json.createReader(new StringReader(review.claim().itineraryJson())).readArray();
+        for (JsonValue v : array) {
+            JsonObject o = v.asJsonObject();
+            legs.add(new LegRow(o.getString("from", ""), o.getString("to", ""), o.getString("carrier", ""),
+                    o.getString("flightNumber", ""), o.getString("date", "")));
+        }
+        return legs;
+    }
+
+    /** The disruption facts as label and value, in the order the customer gave them. */
+    public List<Map.Entry<String, String>> getDisruption() {
+        List<Map.Entry<String, String>> facts = new ArrayList<>();
+        if (review == null || review.disruptionJson() == null) {
+            return facts;
+        }
+        flatten("", Json.createReader(new StringReader(review.disruptionJson())).readObject(), facts);
+        return facts;
+    }
+
+    private static void flatten(String prefix, JsonObject o, List<Map.Entry<String, String>> out) {
+        o.forEach((k, v) -> {
+            if (v.getValueType() == JsonValue.ValueType.OBJECT) {
+                flatten(prefix + k + " ", v.asJsonObject(), out);
+            } else if (v.getValueType() != JsonValue.ValueType.NULL) {
+                String text = v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString()
+                        : v.toString();
+                out.add(Map.entry((prefix + k).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(), text));
+            }
+        });
+    }
+
+    public List<String> getAllowedTransitions() {
+        return review == null ? List.of() : review.allowedTransitions();
+    }
+
+    public boolean needsReason(String to) {
+        return to != null && ClaimStatus.fromApiName(to).map(ClaimWorkflow::needsReason).orElse(false);
+    }
+
+    public static String label(String status) {
+        return status == null ? "" : status.replace('_', ' ');
+    }
+
+    public List<String> getDocumentTypes() {
+        return rules.all().stream().map(ValidationRule::documentType).sorted().toList();
+    }
+
+    public List<StaffManagement.StaffView> getStaff() {
+        return staff.list().stream().filter(StaffManagement.StaffView::enabled).toList();
+    }
+
+    public boolean previewable(Document d) {
+        return d != null && !d.deleted() && !"SCANNING".equals(d.status()) && !"REJECTED".equals(d.status())
+                && List.of("application/pdf", "image/jpeg", "image/png").contains(d.contentType());
+    }
+
+    public boolean isImage(Document d) {
+        return d != null && d.contentType().startsWith("image/");
+    }
+
+    public ClaimReviewService.PayoutDetails getPayout() {
+        return payout;
+    }
+
+    /** The document the preview dialog shows. */
+    public Document getPreviewDocument() {
+        return previewId == null || documentList == null ? null
+                : documentList.stream().filter(d -> d.id().toString().equals(previewId)).findFirst().orElse(null);
+    }
+
+    public String getPreviewId() { return previewId; }
+    public void setPreviewId(String v) { previewId = v; }
+    public String getRejectId() { return rejectId; }
+    public void setRejectId(String v) { rejectId = v; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getTransitionTo() { return transitionTo; }
+    public void setTransitionTo(String v) { transitionTo = v; }
+    public String getTransitionReason() { return transitionReason; }
+    public void setTransitionReason(String v) { transitionReason = v; }
+    public String getOverrideAmount() { return overrideAmount; }
+    public void setOverrideAmount(String v) { overrideAmount = v; }
+    public String getOverrideCurrency() { return overrideCurrency; }
+    public void setOverrideCurrency(String v) { overrideCurrency = v; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String v) { overrideReason = v; }
+    public String getNote() { return note; }
+    public void setNote(String v) { note = v; }
+    public String getMessage() { return message; }
+    public void setMessage(String v) { message = v; }
+    public String getRequestType() { return requestType; }
+    public void setRequestType(String v) { requestType = v; }
+    public String getRequestMessage() { return requestMessage; }
+    public void setRequestMessage(String v) { requestMessage = v; }
+    public Long getAssignTo() { return assignTo; }
+    public void setAssignTo(Long v) { assignTo = v; }
+    public String getDocumentReason() { return documentReason; }
+    public void setDocumentReason(String v) { documentReason = v; }
+}

@@ -1,0 +1,236 @@
+package eu.flightclaim.console.claim;
+
+import eu.flightclaim.claims.application.ClaimFilterParams;
+import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.Page;
+import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
+import eu.flightclaim.console.Messages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The claims list: the staff API's filters and search, held in the URL (view parameters) so a view
+ * can be bookmarked and shared; a lazy table paged and sorted by the database; bulk assign.
+ */
+@Named
+@ViewScoped
+public class ClaimsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ClaimReviewService claims;
+    @EJB
+    private StaffAccountService staffAccounts;
+    @EJB
+    private StaffManagement staffManagement;
+
+    // the filters, as in the URL
+    private String status;
+    private String assignee;
+    private String regime;
+    private String airline;
+    private String from;
+    private String to;
+    private String flagged;
+    private String deadline;
+    private String q;
+    private String sort;
+
+    private ClaimSearchQuery.Filter filter;
+    private List<ClaimReviewService.Summary> selected = new ArrayList<>();
+    private Long bulkAssignee;
+    private int bulkProgress;
+
+    private final LazyDataModel<ClaimReviewService.Summary> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) fetch(0, 1, Map.of()).total();
+        }
+
+        @Override
+        public List<ClaimReviewService.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<ClaimReviewService.Summary> page = fetch(first / pageSize, pageSize, sortBy);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ClaimReviewService.Summary row) {
+            return row.id().toString();
+        }
+
+        @Override
+        public ClaimReviewService.Summary getRowData(String rowKey) {
+            return getWrappedData() == null ? null : ((List<ClaimReviewService.Summary>) getWrappedData()).stream()
+                    .filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+        }
+    };
+
+    /** Reads the URL's filters once per view; a bad value is said next to the form, the list stays empty. */
+    public void load() {
+        try {
+            filter = params().toFilter(this::me);
+        } catch (InvalidInputException | EJBException e) {
+            filter = null;
+            Messages.failure("Filtering the claims", e);
+        }
+    }
+
+    private ClaimFilterParams params() {
+        return new ClaimFilterParams(status, assignee, regime, airline, from, to, flagged, deadline, q, sort);
+    }
+
+    private long me() {
+        return staffAccounts.idOf(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    private Page<ClaimReviewService.Summary> fetch(int page, int size, Map<String, SortMeta> sortBy) {
+        if (filter == null) {
+            return new Page<>(List.of(), 0, page, size);
+        }
+        ClaimSearchQuery.Filter f = filter;
+        SortMeta column = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
+        if (column != null && column.getOrder() != SortOrder.UNSORTED
+                && ClaimSearchQuery.SORTS.containsKey(column.getField())) {
+            f = new ClaimSearchQuery.Filter(f.statuses(), f.assignee(), f.unassigned(), f.regime(), f.airline(),
+                    f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(),
+                    (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField());
+        }
+        return claims.search(f, page, size);
+    }
+
+    /** Applies the form: a redirect to this page with the filters in its URL. */
+    public String apply() {
+        try {
+            params().toFilter(this::me);
+        } catch (InvalidInputException | EJBException e) {
+            Messages.failure("Filtering the claims", e);
+            return null;
+        }
+        return "/claims?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String clear() {
+        return "/claims?faces-redirect=true";
+    }
+
+    /** Assigns every selected claim; a claim changed meanwhile is left as it is and named. */
+    public void assignSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.error("Select the claims to assign first.");
+            return;
+        }
+        String actor = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        int done = 0;
+        List<String> failed = new ArrayList<>();
+        bulkProgress = 0;
+        int i = 0;
+        for (ClaimReviewService.Summary row : selected) {
+            try {
+                claims.assign(actor, row.id(), row.version(), bulkAssignee);
+                done++;
+            } catch (RuntimeException e) {
+                failed.add(row.reference());
+            }
+            bulkProgress = (int) (100L * ++i / selected.size());
+        }
+        if (done > 0) {
+            Messages.info("Assigned " + done + " claim(s) to " + assigneeName(bulkAssignee) + ".");
+        }
+        if (!failed.isEmpty()) {
+            Messages.error("Not assigned, they changed since the list was loaded: " + String.join(", ", failed)
+                    + ". The list now shows them as they are.");
+        }
+        selected = new ArrayList<>();
+    }
+
+    private String assigneeName(Long id) {
+        return id == null ? "nobody" : getStaff().stream().filter(s -> s.id() == id).map(StaffManagement.StaffView::displayName)
+                .findFirst().orElse("staff " + id);
+    }
+
+    public List<StaffManagement.StaffView> getStaff() {
+        return staffManagement.list().stream().filter(StaffManagement.StaffView::enabled).toList();
+    }
+
+    public List<String> getStatuses() {
+        return ClaimStatus.apiNames();
+    }
+
+    public boolean isFilterValid() {
+        return filter != null;
+    }
+
+    public int getBulkProgress() {
+        return bulkProgress;
+    }
+
+    public LazyDataModel<ClaimReviewService.Summary> getRows() {
+        return rows;
+    }
+
+    public List<ClaimReviewService.Summary> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ClaimReviewService.Summary> selected) {
+        this.selected = selected;
+    }
+
+    public Long getBulkAssignee() {
+        return bulkAssignee;
+    }
+
+    public void setBulkAssignee(Long bulkAssignee) {
+        this.bulkAssignee = bulkAssignee;
+    }
+
+    /** The status filter as a list, for the multi-select. */
+    public List<String> getStatusList() {
+        return status == null || status.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(status.split(",")));
+    }
+
+    public void setStatusList(List<String> list) {
+        status = list == null || list.isEmpty() ? null : String.join(",", list);
+    }
+
+    public String getStatus() { return status; }
+    public void setStatus(String v) { status = v; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String v) { assignee = v; }
+    public String getRegime() { return regime; }
+    public void setRegime(String v) { regime = v; }
+    public String getAirline() { return airline; }
+    public void setAirline(String v) { airline = v; }
+    public String getFrom() { return from; }
+    public void setFrom(String v) { from = v; }
+    public String getTo() { return to; }
+    public void setTo(String v) { to = v; }
+    public String getFlagged() { return flagged; }
+    public void setFlagged(String v) { flagged = v; }
+    public String getDeadline() { return deadline; }
+    public void setDeadline(String v) { deadline = v; }
+    public String getQ() { return q; }
+    public void setQ(String v) { q = v; }
+    public String getSort() { return sort; }
+    public void setSort(String v) { sort = v; }
+}

@@ -1,0 +1,276 @@
+package eu.flightclaim.console.settings;
+
+import eu.flightclaim.claims.application.EmailTemplateCatalog;
+import eu.flightclaim.claims.application.Page;
+import eu.flightclaim.claims.application.ReferenceDataEditing;
+import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import eu.flightclaim.console.Messages;
+import eu.flightclaim.files.application.ValidationRuleCatalog;
+import eu.flightclaim.files.domain.model.ValidationRule;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Settings (admins): document validation rules, email templates (edited with a preview; a broken
+ * template is refused), limitation periods and airlines. Every save is audited by the service.
+ */
+@Named
+@ViewScoped
+public class SettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A validation rule being edited: sizes in MiB, types as a list. */
+    public static final class RuleForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String documentType;
+        private List<String> types;
+        private Long maxMiB;
+        private Integer maxPdfPages;
+        private boolean scanRequired;
+
+        public String getDocumentType() { return documentType; }
+        public List<String> getTypes() { return types; }
+        public void setTypes(List<String> v) { types = v; }
+        public Long getMaxMiB() { return maxMiB; }
+        public void setMaxMiB(Long v) { maxMiB = v; }
+        public Integer getMaxPdfPages() { return maxPdfPages; }
+        public void setMaxPdfPages(Integer v) { maxPdfPages = v; }
+        public boolean isScanRequired() { return scanRequired; }
+        public void setScanRequired(boolean v) { scanRequired = v; }
+    }
+
+    @EJB
+    private ValidationRuleCatalog rules;
+    @EJB
+    private EmailTemplateCatalog templates;
+    @EJB
+    private ReferenceDataEditing reference;
+
+    private List<RuleForm> ruleForms;
+    private String templateName;
+    private String subject;
+    private String text;
+    private String html;
+    private EmailTemplateCatalog.Template template;
+    private RenderedEmail preview;
+    private List<ReferenceDataEditing.LimitationRow> limitations;
+    private String limitationCountry;
+    private int limitationAmount;
+    private String limitationUnit;
+    private boolean limitationYearEnd;
+    private String limitationBasis;
+    private String airlineQuery;
+    private String airlineIata;
+    private String airlineIcao;
+    private String airlineName;
+    private String airlineCountry;
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    // --- validation rules
+
+    public List<RuleForm> getRuleForms() {
+        if (ruleForms == null) {
+            ruleForms = new ArrayList<>();
+            for (ValidationRule r : rules.all()) {
+                RuleForm f = new RuleForm();
+                f.documentType = r.documentType();
+                f.types = new ArrayList<>(r.allowedMimeTypes());
+                f.maxMiB = Math.max(1, r.maxSizeBytes() >> 20);
+                f.maxPdfPages = r.maxPdfPages();
+                f.scanRequired = r.scanRequired();
+                ruleForms.add(f);
+            }
+        }
+        return ruleForms;
+    }
+
+    public void saveRule(RuleForm f) {
+        try {
+            if (f.maxMiB == null) {
+                Messages.error("Saving the rule for " + f.documentType + ": enter the maximum size in MiB.");
+                return;
+            }
+            rules.update(new ValidationRule(f.documentType, new LinkedHashSet<>(f.types == null ? List.of() : f.types),
+                    f.maxMiB << 20, f.maxPdfPages, f.scanRequired), actor());
+            Messages.info("The rule for " + f.documentType.replace('_', ' ') + " is saved.");
+            ruleForms = null;
+        } catch (RuntimeException e) {
+            Messages.failure("Saving the rule for " + f.documentType, e);
+        }
+    }
+
+    public List<String> getKnownTypes() {
+        return ValidationRuleCatalog.KNOWN_TYPES.stream().sorted().toList();
+    }
+
+    // --- email templates
+
+    public List<String> getTemplateNames() {
+        return templates.names();
+    }
+
+    public void openTemplate() {
+        if (templateName == null || templateName.isBlank()) {
+            template = null;
+            return;
+        }
+        template = templates.get(templateName);
+        subject = template.parts().get("subject");
+        text = template.parts().get("txt");
+        html = template.parts().get("html");
+        preview = null;
+    }
+
+    private Map<String, String> edited() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("subject", subject);
+        parts.put("txt", text);
+        parts.put("html", html);
+        return parts;
+    }
+
+    public void previewTemplate() {
+        try {
+            preview = templates.preview(templateName, edited());
+        } catch (RuntimeException e) {
+            preview = null;
+            Messages.failure("The template cannot be used", e);
+        }
+    }
+
+    public void saveTemplate() {
+        try {
+            template = templates.save(actor(), templateName, edited());
+            preview = templates.preview(templateName, edited());
+            Messages.info("Template " + templateName + " saved; emails sent from now on use it.");
+        } catch (RuntimeException e) {
+            Messages.failure("Not saved", e);
+        }
+    }
+
+    public void resetTemplate() {
+        try {
+            templates.reset(actor(), templateName);
+            openTemplate();
+            Messages.info("Template " + templateName + " is back to the shipped version.");
+        } catch (RuntimeException e) {
+            Messages.failure("Resetting the template", e);
+        }
+    }
+
+    // --- limitation periods
+
+    public List<ReferenceDataEditing.LimitationRow> getLimitations() {
+        if (limitations == null) {
+            limitations = reference.limitationPeriods();
+        }
+        return limitations;
+    }
+
+    public void editLimitation(ReferenceDataEditing.LimitationRow row) {
+        limitationCountry = row == null ? null : row.countryCode();
+        limitationAmount = row == null ? 2 : row.amount();
+        limitationUnit = row == null ? "YEARS" : row.unit();
+        limitationYearEnd = row != null && row.endsAtYearEnd();
+        limitationBasis = row == null ? null : row.basis();
+    }
+
+    public void saveLimitation() {
+        try {
+            reference.saveLimitationPeriod(actor(), new ReferenceDataEditing.LimitationRow(limitationCountry, null,
+                    limitationAmount, limitationUnit, limitationYearEnd, limitationBasis, null));
+            Messages.info("The limitation period for " + limitationCountry + " is saved; new deadlines use it.");
+            limitations = null;
+        } catch (RuntimeException e) {
+            Messages.failure("Saving the limitation period", e);
+        }
+    }
+
+    // --- airlines
+
+    private final LazyDataModel<ReferenceDataEditing.AirlineRow> airlines = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) reference.airlines(airlineQuery, 0, 1).total();
+        }
+
+        @Override
+        public List<ReferenceDataEditing.AirlineRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<ReferenceDataEditing.AirlineRow> page = reference.airlines(airlineQuery, first / pageSize, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(ReferenceDataEditing.AirlineRow row) {
+            return row.iataCode();
+        }
+    };
+
+    public void editAirline(ReferenceDataEditing.AirlineRow row) {
+        airlineIata = row == null ? null : row.iataCode();
+        airlineIcao = row == null ? null : row.icaoCode();
+        airlineName = row == null ? null : row.name();
+        airlineCountry = row == null ? null : row.countryCode();
+    }
+
+    public void saveAirline() {
+        try {
+            ReferenceDataEditing.AirlineRow saved = reference.saveAirline(actor(), new ReferenceDataEditing.AirlineRow(
+                    airlineIata, airlineIcao, airlineName, airlineCountry, null));
+            Messages.info("Airline " + saved.iataCode() + " saved; the engine uses it from now on.");
+        } catch (RuntimeException e) {
+            Messages.failure("Saving the airline", e);
+        }
+    }
+
+    public LazyDataModel<ReferenceDataEditing.AirlineRow> getAirlines() { return airlines; }
+    public String getTemplateName() { return templateName; }
+    public void setTemplateName(String v) { templateName = v; }
+    public String getSubject() { return subject; }
+    public void setSubject(String v) { subject = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public String getHtml() { return html; }
+    public void setHtml(String v) { html = v; }
+    public EmailTemplateCatalog.Template getTemplate() { return template; }
+    public RenderedEmail getPreview() { return preview; }
+    public String getLimitationCountry() { return limitationCountry; }
+    public void setLimitationCountry(String v) { limitationCountry = v; }
+    public int getLimitationAmount() { return limitationAmount; }
+    public void setLimitationAmount(int v) { limitationAmount = v; }
+    public String getLimitationUnit() { return limitationUnit; }
+    public void setLimitationUnit(String v) { limitationUnit = v; }
+    public boolean isLimitationYearEnd() { return limitationYearEnd; }
+    public void setLimitationYearEnd(boolean v) { limitationYearEnd = v; }
+    public String getLimitationBasis() { return limitationBasis; }
+    public void setLimitationBasis(String v) { limitationBasis = v; }
+    public String getAirlineQuery() { return airlineQuery; }
+    public void setAirlineQuery(String v) { airlineQuery = v; }
+    public String getAirlineIata() { return airlineIata; }
+    public void setAirlineIata(String v) { airlineIata = v; }
+    public String getAirlineIcao() { return airlineIcao; }
+    public void setAirlineIcao(String v) { airlineIcao = v; }
+    public String getAirlineName() { return airlineName; }
+    public void setAirlineName(String v) { airlineName = v; }
+    public String getAirlineCountry() { return airlineCountry; }
+    public void setAirlineCountry(String v) { airlineCountry = v; }
+}

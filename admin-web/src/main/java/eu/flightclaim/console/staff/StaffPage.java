@@ -1,0 +1,92 @@
+package eu.flightclaim.console.staff;
+
+import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.console.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Staff accounts (superadmin): list, invite, change roles, disable and enable, reset two-factor sign-in. */
+@Named
+@ViewScoped
+public class StaffPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> ROLES = List.of("reviewer", "admin", "superadmin");
+
+    @EJB
+    private StaffManagement staff;
+
+    private List<StaffManagement.StaffView> accounts;
+    private String inviteEmail;
+    private String inviteName;
+    private List<String> inviteRoles = new ArrayList<>(List.of("reviewer"));
+    private Long editId;
+    private List<String> editRoles = new ArrayList<>();
+
+    public List<StaffManagement.StaffView> getAccounts() {
+        if (accounts == null) {
+            accounts = staff.list();
+        }
+        return accounts;
+    }
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    private void run(String action, Runnable r, String done) {
+        try {
+            r.run();
+            Messages.info(done);
+        } catch (RuntimeException e) {
+            Messages.failure(action, e);
+        }
+        accounts = null;
+    }
+
+    public void invite() {
+        String email = inviteEmail;
+        run("Inviting " + email, () -> staff.invite(actor(), email, inviteName, StaffManagement.roles(inviteRoles)),
+                "Invitation sent to " + email + ".");
+        inviteEmail = null;
+        inviteName = null;
+    }
+
+    public void startEdit(StaffManagement.StaffView account) {
+        editId = account.id();
+        editRoles = new ArrayList<>(account.roles());
+    }
+
+    public void saveRoles() {
+        long id = editId;
+        run("Changing the roles", () -> staff.changeRoles(actor(), id, StaffManagement.roles(editRoles)), "Roles changed.");
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        run(enabled ? "Enabling the account" : "Disabling the account", () -> staff.setEnabled(actor(), id, enabled),
+                enabled ? "Account enabled." : "Account disabled; its sessions are ended.");
+    }
+
+    public void resetTotp(long id) {
+        run("Resetting two-factor sign-in", () -> staff.resetTotp(actor(), id),
+                "Two-factor sign-in reset; the account sets it up again at its next sign-in.");
+    }
+
+    public List<String> getRoles() {
+        return ROLES;
+    }
+
+    public String getInviteEmail() { return inviteEmail; }
+    public void setInviteEmail(String v) { inviteEmail = v; }
+    public String getInviteName() { return inviteName; }
+    public void setInviteName(String v) { inviteName = v; }
+    public List<String> getInviteRoles() { return inviteRoles; }
+    public void setInviteRoles(List<String> v) { inviteRoles = v; }
+    public List<String> getEditRoles() { return editRoles; }
+    public void setEditRoles(List<String> v) { editRoles = v; }
+}
