@@ -60,6 +60,35 @@ class ConsoleLoginIT extends EarDeployment {
         assertEquals(200, get("/admin/airports.xhtml").status());
     }
 
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        get("/admin/system.xhtml");
+        login(IntegrationStack.ADMIN_EMAIL, IntegrationStack.ADMIN_PASSWORD);
+        Http.Reply page = get("/admin/dashboard.xhtml");
+        assertEquals(200, page.status());
+        var headers = page.raw().headers();
+        var policies = String.join(" ; ", headers.allValues("Content-Security-Policy"));
+        assertTrue(policies.contains("frame-ancestors 'self'") && policies.contains("object-src 'none'"), policies);
+        assertTrue(policies.contains("nonce-"), "scripts only with the response's nonce: " + policies);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("SAMEORIGIN", headers.firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""));
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over TLS");
+    }
+
+    @Test
+    void aPostWithoutTheViewStateChangesNothing() {
+        get("/admin/system.xhtml");
+        login(IntegrationStack.ADMIN_EMAIL, IntegrationStack.ADMIN_PASSWORD);
+        // what a forged cross-site form would send: the right field names, a guessed view state
+        Http.Reply forged = Http.send(browser, java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                IntegrationStack.httpBase() + "/admin/emails.xhtml")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "test=test&test%3Ato=victim%40example.com&test%3Asend=&jakarta.faces.ViewState=1%3A2")).build());
+        assertTrue(forged.status() == 302 || forged.status() == 200, "refused without an error page: " + forged.status());
+        assertEquals(0, Database.count("SELECT count(*) FROM email_outbox WHERE recipient = 'victim@example.com'"));
+    }
+
     private Http.Reply get(String path) {
         return Http.send(browser, HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase() + path)).GET().build());
     }

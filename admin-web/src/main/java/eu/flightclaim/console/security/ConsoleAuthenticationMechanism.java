@@ -42,6 +42,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check")) {
             String email = request.getParameter("j_username");
             String password = request.getParameter("j_password");
+            java.util.logging.Logger.getLogger("fc.debug").warning("DEBUG console login for " + email);
             if (email != null && password != null) {
                 return context.notifyContainerAboutLogin(
                         identityStores.validate(new StaffCredential(email, password, request.getParameter("j_totp"))));

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The database identity store: staff accounts with Argon2id password hashes, lock-out and TOTP
@@ -16,6 +18,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(StaffIdentityStore.class.getName());
 
     @EJB
     private StaffAccountService staff;
@@ -29,7 +33,11 @@ public class StaffIdentityStore implements IdentityStore {
         try {
             var identity = staff.authenticate(login.getCaller(), login.getPasswordAsString(), totp);
             return new CredentialValidationResult(identity.email(), identity.groups());
-        } catch (AuthenticationFailedException | EJBException refused) {
+        } catch (AuthenticationFailedException refused) {
+            return CredentialValidationResult.INVALID_RESULT;
+        } catch (EJBException broken) {
+            // not a wrong password: the database or the service failed; the person sees the same refusal
+            LOG.log(Level.WARNING, "Staff sign-in could not be checked", broken);
             return CredentialValidationResult.INVALID_RESULT;
         }
     }

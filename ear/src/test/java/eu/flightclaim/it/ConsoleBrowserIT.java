@@ -1,0 +1,286 @@
+package eu.flightclaim.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
+import eu.flightclaim.claims.domain.model.staff.Totp;
+import eu.flightclaim.files.domain.model.document.TestFiles;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.NoAlertPresentException;
+
+/**
+ * The staff console in a real browser (Debian's headless Chromium through chromedriver) against the
+ * deployed EAR: a claims team member's day, from signing in with a second factor to paying a claim,
+ * with a screenshot of each main page under target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT extends EarDeployment {
+
+    /** Markup a customer typed: it must show as text and never run. */
+    static final String MARKUP_NAME = "<img src=x onerror=alert(1)>Lovelace";
+    static final String MARKUP_MESSAGE = "<script>alert('xss')</script> Where is my money?";
+
+    private static String adminEmail;
+    private static String totpSecret;
+    private static String[] claim; // customer email, token, claim id, reference
+    private static String documentId;
+    private static Browser browser;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        adminEmail = "console-admin-" + System.nanoTime() + "@flightclaim.test";
+        totpSecret = Totp.newSecret();
+        Object id = Database.single("INSERT INTO staff_account (email, display_name, password_hash, totp_enabled,"
+                + " totp_secret) VALUES ('" + adminEmail + "', 'Grace Console', '"
+                + Argon2idPasswordHasher.DEFAULT.hash(Staff.PASSWORD) + "', TRUE, '" + totpSecret + "') RETURNING id");
+        Database.single("INSERT INTO staff_account_role VALUES (" + id + ", 'admin') RETURNING 1");
+
+        claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), MARKUP_NAME);
+        assertEquals(201, Http.post("/api/v1/claims/" + claim[2] + "/messages", claim[1],
+                "{\"body\":\"" + MARKUP_MESSAGE.replace("'", "\\u0027") + "\"}").status());
+        Http.Reply uploaded = DocumentUploadIT.upload(claim[1], claim[2], "boarding_pass", "boarding-pass.png",
+                TestFiles.image("png", 320, 200));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        documentId = uploaded.json().getString("id");
+        DocumentUploadIT.scanned(claim[1], documentId);
+        browser = new Browser(1280, 800);
+    }
+
+    @RegisterExtension
+    static final TestWatcher EVIDENCE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName() + " failed; log: "
+                        + browser.driver.manage().logs().get("browser").getAll());
+                browser.evidence("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @AfterAll
+    static void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String totpNow() {
+        long step = Instant.now().getEpochSecond() / Totp.STEP_SECONDS;
+        return Totp.code(totpSecret, step, Totp.DIGITS);
+    }
+
+    static void signIn(Browser b, String email, String code) {
+        b.find("#j_username");
+        b.screenshot("01-login");
+        b.type("#j_username", email);
+        b.type("#j_password", Staff.PASSWORD);
+        if (code != null) {
+            b.type("#j_totp", code);
+        }
+        System.out.println("DEBUG typed: " + b.find("#j_username").getAttribute("value") + " / "
+                + b.find("#j_password").getAttribute("value") + " / " + b.find("#j_totp").getAttribute("value") + " at " + b.url());
+        b.click("#login-form button[type=submit]");
+    }
+
+    @Test
+    @Order(1)
+    void anAdminSignsInWithTheSecondFactorAndSeesTheDashboard() {
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        Http.send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase()
+                + "/admin/dashboard.xhtml")).build());
+        Http.Reply r = Http.send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase()
+                + "/admin/j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=" + adminEmail.replace("@", "%40")
+                        + "&j_password=" + Staff.PASSWORD + "&j_totp=")).build());
+        System.out.println("DEBUG http: " + r.status() + " " + r.raw().headers().map() + " row " + Database.single(
+                "SELECT failed_logins FROM staff_account WHERE email = '" + adminEmail + "'"));
+        browser.open("/admin/dashboard.xhtml");
+        assertTrue(browser.url().contains("/admin/login.xhtml"), browser.url());
+        signIn(browser, adminEmail, null);
+        System.out.println("DEBUG after browser attempt row " + Database.single(
+                "SELECT failed_logins FROM staff_account WHERE email = '" + adminEmail + "'") + " url " + browser.url()
+                + " cookies " + browser.driver.manage().getCookies());
+        browser.find("#login-error");
+        assertTrue(browser.url().contains("error=true"), "no code, no entry: " + browser.url());
+
+        String code = totpNow();
+        signIn(browser, adminEmail, code);
+        try {
+            Thread.sleep(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!browser.url().endsWith("/admin/dashboard.xhtml")) {
+            System.out.println("DEBUG row: " + Database.single("SELECT row(failed_logins, totp_last_step, locked_until,"
+                    + " totp_enabled, enabled, totp_secret = '" + totpSecret + "', now())::text FROM staff_account WHERE email = '"
+                    + adminEmail + "'") + " step " + Instant.now().getEpochSecond() / 30 + " code " + code);
+            System.out.println("DEBUG api: " + Http.post("/api/v1/auth/staff/login", null, "{\"email\":\"" + adminEmail
+                    + "\",\"password\":\"" + Staff.PASSWORD + "\",\"totp\":\"" + totpNow() + "\"}").body());
+        }
+        Await.until("signed in with code " + code + " (now at " + browser.url() + ")", Duration.ofSeconds(20),
+                () -> browser.url().endsWith("/admin/dashboard.xhtml"));
+        browser.find("#numbers");
+        assertTrue(browser.url().endsWith("/admin/dashboard.xhtml"), browser.url());
+        assertTrue(browser.text("#by-status").contains("submitted"));
+        browser.find("#weekly canvas");
+        browser.screenshot("02-dashboard");
+    }
+
+    @Test
+    @Order(2)
+    void aFilterFindsTheClaimAndTheUrlKeepsIt() {
+        browser.open("/admin/claims.xhtml");
+        browser.type("[id='filters:q']", claim[3]);
+        browser.click("[id='filters:apply']");
+        browser.waitForText("[id='list:claims']", claim[3]);
+        assertTrue(browser.url().contains("q=" + claim[3]), "the filter is in the URL: " + browser.url());
+        assertEquals(1, browser.all("[id='list:claims_data'] tr").size(), "only the claim searched for");
+        String row = browser.text("[id='list:claims_data'] tr");
+        assertTrue(row.contains(MARKUP_NAME), "the passenger's markup is shown as text: " + row);
+        browser.screenshot("03-claims");
+
+        browser.open("/admin/claims.xhtml?status=not_a_status");
+        assertTrue(browser.growl().contains("not_a_status"), "a bad filter in the URL is explained");
+
+        browser.open("/admin/claims.xhtml?q=" + claim[3]);
+        browser.click("[id='list:claims_data'] a.fc-ref");
+        browser.find("#engine");
+        assertTrue(browser.url().contains("/admin/claim.xhtml?id=" + claim[2]), browser.url());
+    }
+
+    @Test
+    @Order(3)
+    void theClaimPageExplainsTheEngineAndShowsMarkupAsText() {
+        browser.open("/admin/claim.xhtml?id=" + claim[2]);
+        String legalBasis = browser.text("#legal-basis");
+        assertTrue(legalBasis.contains("Art."), "legal basis: " + legalBasis);
+        assertFalse(browser.text("#reasons").isBlank());
+        assertTrue(browser.text("#engine-amount").contains("600"), browser.text("#engine-amount"));
+        assertTrue(browser.text("#passengers").contains(MARKUP_NAME));
+        assertTrue(browser.text("#messages").contains("<script>alert('xss')</script>"));
+        assertTrue(browser.all("#passengers img").isEmpty(), "no element came from the customer's text");
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
+        assertTrue(browser.text("#iban").contains("*"), "the IBAN is masked: " + browser.text("#iban"));
+        browser.clickAjax("[id='payout:reveal']");
+        browser.waitForText("#iban", "DE89370400440532013000");
+        assertTrue(Database.single("SELECT count(*) FROM audit_log WHERE action = 'claim.payout-revealed' AND target = 'claim:"
+                + claim[2] + "' AND actor = '" + adminEmail + "'").toString().equals("1"), "the reveal is audited");
+        browser.screenshot("04-claim");
+    }
+
+    @Test
+    @Order(4)
+    void aDocumentIsApprovedAndAnotherRequested() throws Exception {
+        browser.open("/admin/claim.xhtml?id=" + claim[2]);
+        browser.choose("head:to", "under review");
+        browser.clickAjax("[id='head:move']");
+        browser.waitForText("#status", "under review");
+
+        browser.clickAjax("[id='docs:list_data'] .fc-approve");
+        browser.waitForText("[id='docs:list_data']", "approved");
+
+        browser.choose("request:type", "receipt");
+        browser.type("[id='request:msg']", "Please send the receipt for your meals.");
+        browser.clickAjax("[id='request:ask']");
+        browser.waitForText("#status", "documents requested");
+        assertTrue(browser.growl().contains("Requested"));
+        Mailbox.awaitText(claim[0], "Please send the receipt for your meals.");
+
+        // the customer answers with the document asked for: the claim comes back as resubmitted
+        Http.Reply receipt = DocumentUploadIT.upload(claim[1], claim[2], "receipt", "receipt.pdf", TestFiles.pdf(1));
+        assertEquals(201, receipt.status(), receipt.body());
+        DocumentUploadIT.scanned(claim[1], receipt.json().getString("id"));
+        browser.open("/admin/documents.xhtml");
+        browser.waitForText("[id='queue:documents_data']", claim[3]);
+        browser.screenshot("05-documents-queue");
+    }
+
+    @Test
+    @Order(5)
+    void theClaimIsApprovedThenPaidAndTheEmailsAreInTheOutbox() {
+        browser.open("/admin/claim.xhtml?id=" + claim[2]);
+        browser.waitForText("#status", "resubmitted");
+        browser.choose("head:to", "approved");
+        browser.clickAjax("[id='head:move']");
+        browser.waitForText("#status", "approved");
+        browser.choose("head:to", "paid");
+        browser.clickAjax("[id='head:move']");
+        browser.waitForText("#status", "paid");
+        assertTrue(browser.text("#history").contains("paid"));
+
+        browser.open("/admin/emails.xhtml");
+        browser.type("[id='list:recipient']", claim[0]);
+        Await.until("the claim's emails in the outbox", Duration.ofSeconds(30), () -> {
+            browser.clickAjax("[id='list:refresh']");
+            String table = browser.text("[id='list:emails']");
+            return table.contains("claim-approved") && table.contains("claim-paid") ? table : null;
+        });
+        browser.screenshot("06-emails");
+    }
+
+    @Test
+    @Order(6)
+    void aStaleSaveIsRefusedAndTheNewStateShown() throws Exception {
+        String[] other = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Hopper");
+        browser.open("/admin/claim.xhtml?id=" + other[2]);
+        browser.find("#engine");
+        // someone else moves the claim while the page is open
+        String token = Staff.token(Staff.create("reviewer"));
+        assertEquals(200, Http.call("POST", "/api/v1/admin/claims/" + other[2] + "/transitions", token,
+                "{\"to\":\"under_review\"}", null).status());
+        browser.choose("head:to", "rejected");
+        browser.type("[id='head:reason']", "Not our carrier.");
+        browser.clickAjax("[id='head:move']");
+        String said = browser.growl();
+        assertTrue(said.contains("changed") || said.contains("version"), said);
+        browser.waitForText("#status", "under review");
+    }
+
+    @Test
+    @Order(7)
+    void adminPagesRender() {
+        for (String page : new String[] {"settings", "system", "staff", "audit", "account/index"}) {
+            browser.open("/admin/" + page + ".xhtml");
+            browser.find(".fc-main h1");
+            browser.screenshot("07-" + page.replace('/', '-'));
+        }
+        // staff is superadmin-only: an admin gets the refusal page
+        browser.open("/admin/staff.xhtml");
+        assertTrue(browser.text(".fc-main").contains("may not open this page"));
+    }
+
+    @Test
+    @Order(8)
+    void aReviewerCannotReachTheStaffPage() {
+        try (Browser reviewer = new Browser(1024, 768)) {
+            reviewer.open("/admin/dashboard.xhtml");
+            signIn(reviewer, Staff.create("reviewer"), null);
+            reviewer.find("#numbers");
+            assertTrue(reviewer.all("[id='nav:m-staff']").isEmpty(), "no Staff menu item for a reviewer");
+            assertTrue(reviewer.all("[id='nav:m-settings']").isEmpty(), "no Settings menu item for a reviewer");
+            reviewer.open("/admin/staff.xhtml");
+            assertTrue(reviewer.text(".fc-main").contains("may not open this page"));
+            reviewer.open("/admin/settings.xhtml");
+            assertTrue(reviewer.text(".fc-main").contains("may not open this page"));
+            reviewer.screenshot("08-reviewer-blocked");
+        }
+    }
+}
