@@ -94,47 +94,22 @@ class ConsoleBrowserIT extends EarDeployment {
         if (code != null) {
             b.type("#j_totp", code);
         }
-        System.out.println("DEBUG typed: " + b.find("#j_username").getAttribute("value") + " / "
-                + b.find("#j_password").getAttribute("value") + " / " + b.find("#j_totp").getAttribute("value") + " at " + b.url());
         b.click("#login-form button[type=submit]");
     }
 
     @Test
     @Order(1)
     void anAdminSignsInWithTheSecondFactorAndSeesTheDashboard() {
-        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        Http.send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase()
-                + "/admin/dashboard.xhtml")).build());
-        Http.Reply r = Http.send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(IntegrationStack.httpBase()
-                + "/admin/j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=" + adminEmail.replace("@", "%40")
-                        + "&j_password=" + Staff.PASSWORD + "&j_totp=")).build());
-        System.out.println("DEBUG http: " + r.status() + " " + r.raw().headers().map() + " row " + Database.single(
-                "SELECT failed_logins FROM staff_account WHERE email = '" + adminEmail + "'"));
         browser.open("/admin/dashboard.xhtml");
         assertTrue(browser.url().contains("/admin/login.xhtml"), browser.url());
         signIn(browser, adminEmail, null);
-        System.out.println("DEBUG after browser attempt row " + Database.single(
-                "SELECT failed_logins FROM staff_account WHERE email = '" + adminEmail + "'") + " url " + browser.url()
-                + " cookies " + browser.driver.manage().getCookies());
         browser.find("#login-error");
         assertTrue(browser.url().contains("error=true"), "no code, no entry: " + browser.url());
+        // the refusal came from the staff store (counted towards the lock-out), even though the API was used first
+        assertEquals(1, Database.count("SELECT failed_logins FROM staff_account WHERE email = '" + adminEmail + "'"));
 
         String code = totpNow();
         signIn(browser, adminEmail, code);
-        try {
-            Thread.sleep(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!browser.url().endsWith("/admin/dashboard.xhtml")) {
-            System.out.println("DEBUG row: " + Database.single("SELECT row(failed_logins, totp_last_step, locked_until,"
-                    + " totp_enabled, enabled, totp_secret = '" + totpSecret + "', now())::text FROM staff_account WHERE email = '"
-                    + adminEmail + "'") + " step " + Instant.now().getEpochSecond() / 30 + " code " + code);
-            System.out.println("DEBUG api: " + Http.post("/api/v1/auth/staff/login", null, "{\"email\":\"" + adminEmail
-                    + "\",\"password\":\"" + Staff.PASSWORD + "\",\"totp\":\"" + totpNow() + "\"}").body());
-        }
         Await.until("signed in with code " + code + " (now at " + browser.url() + ")", Duration.ofSeconds(20),
                 () -> browser.url().endsWith("/admin/dashboard.xhtml"));
         browser.find("#numbers");
@@ -157,6 +132,13 @@ class ConsoleBrowserIT extends EarDeployment {
         assertTrue(row.contains(MARKUP_NAME), "the passenger's markup is shown as text: " + row);
         browser.screenshot("03-claims");
 
+        // bulk assign: select the row, choose the assignee, assign
+        browser.click("[id='list:claims_data'] tr .ui-chkbox-box");
+        browser.choose("list:bulkAssignee", "Grace Console");
+        browser.clickAjax("[id='list:assign']");
+        assertTrue(browser.growl().contains("Assigned 1 claim(s) to Grace Console"), browser.growl());
+        browser.waitForText("[id='list:claims_data']", "Grace Console");
+
         browser.open("/admin/claims.xhtml?status=not_a_status");
         assertTrue(browser.growl().contains("not_a_status"), "a bad filter in the URL is explained");
 
@@ -178,7 +160,7 @@ class ConsoleBrowserIT extends EarDeployment {
         assertTrue(browser.text("#messages").contains("<script>alert('xss')</script>"));
         assertTrue(browser.all("#passengers img").isEmpty(), "no element came from the customer's text");
         assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
-        assertTrue(browser.text("#iban").contains("*"), "the IBAN is masked: " + browser.text("#iban"));
+        assertTrue(browser.text("#iban").contains("••••"), "the IBAN is masked: " + browser.text("#iban"));
         browser.clickAjax("[id='payout:reveal']");
         browser.waitForText("#iban", "DE89370400440532013000");
         assertTrue(Database.single("SELECT count(*) FROM audit_log WHERE action = 'claim.payout-revealed' AND target = 'claim:"

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,8 +32,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @DeclareRoles({"reviewer", "admin", "superadmin", "totp-enrolment"})
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /*
+     * The store itself, not the IdentityStoreHandler: in an EAR the handler is one application-scoped
+     * bean that collects the stores visible from the module that first uses it. When an API call
+     * (auth-web) comes first after a deployment, it sees no store of this WAR and every console
+     * sign-in is refused as NOT_VALIDATED (found by ConsoleBrowserIT).
+     */
     @Inject
-    private IdentityStoreHandler identityStores;
+    private StaffIdentityStore staffStore;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -42,10 +47,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check")) {
             String email = request.getParameter("j_username");
             String password = request.getParameter("j_password");
-            java.util.logging.Logger.getLogger("fc.debug").warning("DEBUG console login for " + email);
             if (email != null && password != null) {
                 return context.notifyContainerAboutLogin(
-                        identityStores.validate(new StaffCredential(email, password, request.getParameter("j_totp"))));
+                        staffStore.validate(new StaffCredential(email, password, request.getParameter("j_totp"))));
             }
         }
         return context.doNothing();
