@@ -179,6 +179,14 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.clickAjax("[id='docs:list_data'] .fc-approve");
         browser.waitForText("[id='docs:list_data']", "approved");
 
+        // the preview shows the decrypted image in the page
+        browser.clickAjax("[id='docs:list_data'] .fc-preview");
+        browser.find("img.fc-preview-image");
+        Await.until("the preview image loaded", Duration.ofSeconds(10), () -> ((Number) browser.driver.executeScript(
+                "return document.querySelector('img.fc-preview-image').naturalWidth")).intValue() == 320);
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.driver.executeScript("PF('previewDialog').hide()");
+
         browser.choose("request:type", "receipt");
         browser.type("[id='request:msg']", "Please send the receipt for your meals.");
         browser.clickAjax("[id='request:ask']");
