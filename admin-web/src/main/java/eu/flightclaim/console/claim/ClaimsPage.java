@@ -3,7 +3,6 @@ package eu.flightclaim.console.claim;
 import eu.flightclaim.claims.application.ClaimFilterParams;
 import eu.flightclaim.claims.application.ClaimReviewService;
 import eu.flightclaim.claims.application.InvalidInputException;
-import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.application.StaffAccountService;
 import eu.flightclaim.claims.application.StaffManagement;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
@@ -62,15 +61,13 @@ public class ClaimsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) fetch(0, 1, Map.of()).total();
+            return filter == null ? 0 : (int) claims.count(filter);
         }
 
         @Override
         public List<ClaimReviewService.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            Page<ClaimReviewService.Summary> page = fetch(first / pageSize, pageSize, sortBy);
-            setRowCount((int) page.total());
-            return page.items();
+            return filter == null ? List.of() : claims.rows(sorted(sortBy), first / pageSize, pageSize);
         }
 
         @Override
@@ -103,10 +100,8 @@ public class ClaimsPage implements Serializable {
         return staffAccounts.idOf(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
-    private Page<ClaimReviewService.Summary> fetch(int page, int size, Map<String, SortMeta> sortBy) {
-        if (filter == null) {
-            return new Page<>(List.of(), 0, page, size);
-        }
+    /** The filter with the table's column sort, when one is chosen (else the URL's). */
+    private ClaimSearchQuery.Filter sorted(Map<String, SortMeta> sortBy) {
         ClaimSearchQuery.Filter f = filter;
         SortMeta column = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         if (column != null && column.getOrder() != SortOrder.UNSORTED
@@ -115,7 +110,7 @@ public class ClaimsPage implements Serializable {
                     f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(),
                     (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField());
         }
-        return claims.search(f, page, size);
+        return f;
     }
 
     /** Applies the form: a redirect to this page with the filters in its URL. */

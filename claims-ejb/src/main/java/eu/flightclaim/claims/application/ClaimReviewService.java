@@ -93,29 +93,43 @@ public class ClaimReviewService {
     @EJB
     private AuditLog audit;
 
-    @SuppressWarnings("unchecked")
     public Page<Summary> search(ClaimSearchQuery.Filter filter, int page, int size) {
-        ClaimSearchQuery query;
-        try {
-            query = new ClaimSearchQuery(filter);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", e.getMessage());
-        }
-        Query count = em.createNativeQuery(query.countSql());
-        Query rows = em.createNativeQuery(query.pageSql());
+        return new Page<>(rows(filter, page, size), count(filter), page, size);
+    }
+
+    /** How many claims match (the console's lazy table asks for this apart from the rows). */
+    public long count(ClaimSearchQuery.Filter filter) {
+        ClaimSearchQuery query = query(filter);
+        return ((Number) bind(em.createNativeQuery(query.countSql()), query.params()).getSingleResult()).longValue();
+    }
+
+    /** One page of matching claims, in the filter's order. */
+    @SuppressWarnings("unchecked")
+    public List<Summary> rows(ClaimSearchQuery.Filter filter, int page, int size) {
+        ClaimSearchQuery query = query(filter);
         List<Object> params = query.params();
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            rows.setParameter(i + 1, params.get(i));
-        }
+        Query rows = bind(em.createNativeQuery(query.pageSql()), params);
         rows.setParameter(params.size() + 1, (long) page * size).setParameter(params.size() + 2, size);
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Summary> items = ((List<Object[]>) rows.getResultList()).stream().map(r -> new Summary((UUID) r[0],
+        return ((List<Object[]>) rows.getResultList()).stream().map(r -> new Summary((UUID) r[0],
                 (String) r[1], ClaimStatus.valueOf((String) r[2]), (String) r[3], (BigDecimal) r[4], trim(r[5]),
                 (String) r[6], (String) r[7], (String) r[8], date(r[9]), (String) r[10],
                 r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], (Boolean) r[13], (String) r[14],
                 date(r[15]), SqlValues.offsetDateTime(r[16]), ((Number) r[17]).longValue(), (Boolean) r[18])).toList();
-        return new Page<>(items, total, page, size);
+    }
+
+    private static ClaimSearchQuery query(ClaimSearchQuery.Filter filter) {
+        try {
+            return new ClaimSearchQuery(filter);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sort", e.getMessage());
+        }
+    }
+
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     @SuppressWarnings("unchecked")
@@ -292,18 +306,43 @@ public class ClaimReviewService {
         for (ClaimStatus s : ClaimStatus.values()) {
             byStatus.put(s.apiName(), 0L);
         }
-        ((List<Object[]>) em.createNativeQuery("SELECT status, count(*) FROM claim GROUP BY status").getResultList())
-                .forEach(r -> byStatus.put(((String) r[0]).toLowerCase(Locale.ROOT), ((Number) r[1]).longValue()));
+        // one pass over the book: counts and amounts by status and currency (was four scans)
+        Map<String, BigDecimal> claimed = new java.util.TreeMap<>();
+        Map<String, BigDecimal> approved = new java.util.TreeMap<>();
+        Map<String, BigDecimal> paid = new java.util.TreeMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT status, CASE WHEN override_amount IS NULL"
+                + " THEN currency ELSE override_currency END, count(*), sum(coalesce(override_amount, amount))"
+                + " FROM claim GROUP BY 1, 2").getResultList()) {
+            ClaimStatus status = ClaimStatus.valueOf((String) r[0]);
+            byStatus.merge(status.apiName(), ((Number) r[2]).longValue(), Long::sum);
+            String currency = trim(r[1]);
+            BigDecimal amount = (BigDecimal) r[3];
+            if (currency == null || amount == null) {
+                continue;
+            }
+            if (status != ClaimStatus.WITHDRAWN) {
+                claimed.merge(currency, amount, BigDecimal::add);
+            }
+            if (status == ClaimStatus.APPROVED || status == ClaimStatus.PAID) {
+                approved.merge(currency, amount, BigDecimal::add);
+            }
+            if (status == ClaimStatus.PAID) {
+                paid.merge(currency, amount, BigDecimal::add);
+            }
+        }
         Object[] decision = (Object[]) em.createNativeQuery("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY"
                 + " extract(epoch FROM decided_at - created_at)), count(*) FROM claim WHERE decided_at IS NOT NULL")
                 .getSingleResult();
         long near = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE status IN "
                 + ClaimSearchQuery.OPEN_STATUSES + " AND deadline <= current_date + ?").setParameter(1, NEAR_DEADLINE_DAYS)
                 .getSingleResult()).longValue();
-        return new Stats(byStatus, totals("status <> 'WITHDRAWN'"), totals("status IN ('APPROVED', 'PAID')"),
-                totals("status = 'PAID'"), near, NEAR_DEADLINE_DAYS,
+        return new Stats(byStatus, totals(claimed), totals(approved), totals(paid), near, NEAR_DEADLINE_DAYS,
                 decision[0] == null ? null : Duration.ofSeconds(Math.round(((Number) decision[0]).doubleValue())),
                 ((Number) decision[1]).longValue());
+    }
+
+    private static List<MoneyTotal> totals(Map<String, BigDecimal> byCurrency) {
+        return byCurrency.entrySet().stream().map(e -> new MoneyTotal(e.getKey(), e.getValue())).toList();
     }
 
     /** Activity of the last {@code weeks} weeks (this one included), weeks starting on Monday (UTC). */
@@ -342,14 +381,6 @@ public class ClaimReviewService {
                 .setParameter(1, id).getSingleResult();
         audit.record(actor, "claim.payout-revealed", "claim:" + id, null, null);
         return new PayoutDetails(r[0] == null ? null : dataKeys.cipher().decrypt((String) r[0]), (String) r[1]);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<MoneyTotal> totals(String condition) {
-        List<Object[]> rows = em.createNativeQuery("SELECT cur, sum(amt) FROM (SELECT coalesce(override_amount, amount) amt,"
-                + " CASE WHEN override_amount IS NULL THEN currency ELSE override_currency END cur FROM claim WHERE "
-                + condition + ") t WHERE amt IS NOT NULL GROUP BY cur ORDER BY cur").getResultList();
-        return rows.stream().map(r -> new MoneyTotal(trim(r[0]), (BigDecimal) r[1])).toList();
     }
 
     private static long version(Long given, ClaimService.ClaimView claim) {

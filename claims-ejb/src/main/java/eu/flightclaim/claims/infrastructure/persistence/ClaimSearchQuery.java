@@ -109,8 +109,9 @@ public final class ClaimSearchQuery {
         orderBy = " ORDER BY " + column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", c.id";
     }
 
+    /** The count needs no join: the conditions only use the claim's columns (and their own subqueries). */
     public String countSql() {
-        return "SELECT count(*)" + FROM + where;
+        return "SELECT count(*) FROM claim c" + where;
     }
 
     public String pageSql() {

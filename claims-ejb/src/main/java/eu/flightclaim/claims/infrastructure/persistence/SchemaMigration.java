@@ -36,6 +36,10 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table("flyway_schema_history")
                 .validateMigrationNaming(true)
+                // both modules' migrations share this history and their version ranges interleave
+                // (claims 2026.11.22.1-99, files .100+): a new claims migration is lower than files'
+                // newest one on every existing database and must still run
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
