@@ -259,6 +259,33 @@ class ConsoleBrowserIT extends EarDeployment {
 
     @Test
     @Order(8)
+    void aBrokenEmailTemplateIsRefusedAndAGoodOneSaved() {
+        browser.open("/admin/settings.xhtml");
+        browser.clickAjax("a[href*='templates']");
+        browser.choose("tabs:templateForm:name", "claim-paid");
+        browser.find("[id='tabs:templateForm:html']");
+        browser.type("[id='tabs:templateForm:html']", "<p>{{#reference}}never closed</p>");
+        browser.clickAjax("[id='tabs:templateForm:save']");
+        assertTrue(browser.growl().contains("not a valid template"), browser.growl());
+        assertEquals(0, Database.count("SELECT count(*) FROM email_template_override WHERE name = 'claim-paid'"));
+
+        browser.open("/admin/settings.xhtml");
+        browser.clickAjax("a[href*='templates']");
+        browser.choose("tabs:templateForm:name", "claim-paid");
+        browser.type("[id='tabs:templateForm:subject']", "Paid at last: {{reference}}");
+        browser.clickAjax("[id='tabs:templateForm:preview']");
+        browser.waitForText("#preview-subject", "Paid at last: [reference]");
+        browser.clickAjax("[id='tabs:templateForm:save']");
+        assertTrue(browser.growl().contains("saved"), browser.growl());
+        assertEquals(1, Database.count("SELECT count(*) FROM email_template_override WHERE name = 'claim-paid'"
+                + " AND part = 'subject' AND updated_by = '" + adminEmail + "'"));
+        browser.screenshot("07-settings-template");
+        browser.clickAjax("[id='tabs:templateForm:reset']");
+        assertEquals(0, Database.count("SELECT count(*) FROM email_template_override WHERE name = 'claim-paid'"));
+    }
+
+    @Test
+    @Order(9)
     void aReviewerCannotReachTheStaffPage() {
         try (Browser reviewer = new Browser(1024, 768)) {
             reviewer.open("/admin/dashboard.xhtml");

@@ -94,7 +94,7 @@ public class EmailTemplates {
     public Set<String> variables(String name) {
         Set<String> names = new TreeSet<>();
         for (String part : PARTS) {
-            collect(compile(plain, part, defaultSource(name, part)), names);
+            collectAll(compile(plain, part, defaultSource(name, part)), names);
         }
         return names;
     }
@@ -116,7 +116,7 @@ public class EmailTemplates {
             }
             Set<String> used = new TreeSet<>();
             try {
-                collect(compile(plain, part, source), used);
+                collectAll(compile(plain, part, source), used);
             } catch (MustacheException e) {
                 throw new IllegalArgumentException(label(part) + " is not a valid template: " + e.getMessage());
             }
@@ -137,6 +137,16 @@ public class EmailTemplates {
             case "txt" -> "The text body";
             default -> "The HTML body";
         };
+    }
+
+    /** The values a compiled part uses (its root carries the part's own name, which is not one). */
+    private static void collectAll(Mustache root, Set<String> names) {
+        Code[] codes = root.getCodes();
+        if (codes != null) {
+            for (Code c : codes) {
+                collect(c, names);
+            }
+        }
     }
 
     private static void collect(Code code, Set<String> names) {

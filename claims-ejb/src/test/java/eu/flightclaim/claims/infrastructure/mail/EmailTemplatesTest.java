@@ -92,6 +92,7 @@ class EmailTemplatesTest {
         RenderedEmail preview = templates.check("claim-approved", Map.of("subject", "Approved: {{reference}}"));
         assertEquals("Approved: [reference]", preview.subject());
         assertTrue(templates.variables("claim-approved").contains("reference"));
+        assertFalse(templates.variables("claim-approved").contains("html"), "a part's own name is not a value");
     }
 
     @Test
