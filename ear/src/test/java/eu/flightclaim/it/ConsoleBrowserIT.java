@@ -286,6 +286,44 @@ class ConsoleBrowserIT extends EarDeployment {
 
     @Test
     @Order(9)
+    void anAirlineEditIsUsedByTheEngineAtOnceAndSurvivesAnImport() {
+        String eligibility = """
+                {"legs": [{"from": "JFK", "to": "FRA", "carrier": "7Z", "flightNumber": "7Z1", "date": "2026-06-01"}],
+                 "disruption": {"type": "DELAY", "arrivalDelayMinutes": 300, "cause": "NONE"}}""";
+        assertEquals(400, Http.post("/api/v1/eligibility", null, eligibility).status(), "7Z is not known yet");
+
+        browser.open("/admin/settings.xhtml");
+        browser.clickAjax("a[href*='airlines']");
+        browser.type("[id='tabs:airlineForm:iata']", "7Z");
+        browser.type("[id='tabs:airlineForm:airlineName']", "Console Test Air");
+        browser.type("[id='tabs:airlineForm:licence']", "XX");
+        browser.clickAjax("[id='tabs:airlineForm:save']");
+        assertTrue(browser.growl().contains("not a known country code"), "a bad licence country is refused: " + browser.growl());
+        browser.type("[id='tabs:airlineForm:licence']", "DE");
+        browser.clickAjax("[id='tabs:airlineForm:save']");
+        assertTrue(browser.growl().contains("Airline 7Z saved"), browser.growl());
+
+        // an inbound flight on a carrier licensed in the EU: EU261 applies, from the next request on
+        Http.Reply answer = Http.post("/api/v1/eligibility", null, eligibility);
+        assertEquals(200, answer.status(), answer.body());
+        var eu = answer.json().getJsonArray("results").getJsonObject(0);
+        assertEquals("EU261", eu.getString("regime"));
+        assertTrue(eu.getBoolean("eligible"), answer.body());
+
+        // a staff correction of a shipped row is kept when the reference data is imported again
+        browser.type("[id='tabs:airlineForm:iata']", "2L");
+        browser.type("[id='tabs:airlineForm:icao']", "OAW");
+        browser.type("[id='tabs:airlineForm:airlineName']", "Helvetic Airways (corrected)");
+        browser.type("[id='tabs:airlineForm:licence']", "CH");
+        browser.clickAjax("[id='tabs:airlineForm:save']");
+        assertTrue(browser.growl().contains("Airline 2L saved"), browser.growl());
+        assertEquals("COMPLETED", Staff.runJob("reference-data-import", Staff.token(Staff.create("admin")))
+                .getString("status"));
+        assertEquals("Helvetic Airways (corrected)", Http.get("/api/v1/airlines/2L").json().getString("name"));
+    }
+
+    @Test
+    @Order(10)
     void aReviewerCannotReachTheStaffPage() {
         try (Browser reviewer = new Browser(1024, 768)) {
             reviewer.open("/admin/dashboard.xhtml");
