@@ -102,6 +102,10 @@ class ConsoleBrowserIT extends EarDeployment {
     void anAdminSignsInWithTheSecondFactorAndSeesTheDashboard() {
         browser.open("/admin/dashboard.xhtml");
         assertTrue(browser.url().contains("/admin/login.xhtml"), browser.url());
+        browser.find("#j_username");
+        var scriptErrors = browser.driver.manage().logs().get("browser").getAll().stream()
+                .filter(e -> e.getMessage().contains("Uncaught")).toList();
+        assertTrue(scriptErrors.isEmpty(), "the login page runs without script errors: " + scriptErrors);
         signIn(browser, adminEmail, null);
         browser.find("#login-error");
         assertTrue(browser.url().contains("error=true"), "no code, no entry: " + browser.url());
