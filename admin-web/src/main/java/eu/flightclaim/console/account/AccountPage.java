@@ -4,6 +4,7 @@ import eu.flightclaim.claims.application.SessionService;
 import eu.flightclaim.claims.application.StaffAccountService;
 import eu.flightclaim.claims.application.StaffManagement;
 import eu.flightclaim.console.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,16 +27,22 @@ public class AccountPage implements Serializable {
     @EJB
     private SessionService sessions;
 
+    private long staffId;
     private String current;
     private String password;
     private String repeat;
+
+    @PostConstruct
+    void signedIn() {
+        staffId = accounts.idOf(email());
+    }
 
     private static String email() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private String subject() {
-        return "staff:" + accounts.idOf(email());
+        return "staff:" + staffId;
     }
 
     public void changePassword() {
@@ -68,7 +75,7 @@ public class AccountPage implements Serializable {
     }
 
     public boolean isTotpEnabled() {
-        return accounts.totpEnabled(accounts.idOf(email()));
+        return accounts.totpEnabled(staffId);
     }
 
     public String getCurrent() { return current; }

@@ -1,7 +1,7 @@
 package eu.flightclaim.console.airport;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.AirportService;
-import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.airport.Airport;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -9,10 +9,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The Airports page: prefix search over code, name and city. */
 @Named
@@ -37,31 +34,15 @@ public class AirportsPage implements Serializable {
     @Size(min = AirportService.MIN_QUERY_LENGTH, max = 100, message = "Type at least 2 characters.")
     private String query;
 
-    private final LazyDataModel<AirportRow> results = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyRows<AirportRow> results = new LazyRows<>(
+            () -> searchable() ? airports.search(query, 0, 1).total() : 0,
+            (first, size, sortBy) -> searchable()
+                    ? airports.search(query, first / size, size).map(AirportRow::of).items() : List.of(),
+            AirportRow::iata);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return query == null ? 0 : (int) airports.search(query, 0, 1).total();
-        }
-
-        @Override
-        public List<AirportRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            if (query == null || query.trim().length() < AirportService.MIN_QUERY_LENGTH) {
-                setRowCount(0);
-                return List.of();
-            }
-            Page<AirportRow> page = airports.search(query, first / pageSize, pageSize).map(AirportRow::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AirportRow row) {
-            return row.iata();
-        }
-    };
+    private boolean searchable() {
+        return query != null && query.trim().length() >= AirportService.MIN_QUERY_LENGTH;
+    }
 
     public LazyDataModel<AirportRow> getResults() {
         return results;

@@ -59,6 +59,10 @@ public class ClaimPage implements Serializable {
     private ClaimReviewService.Review review;
     private List<Document> documentList;
     private ClaimReviewService.PayoutDetails payout;
+    private List<LegRow> legs;
+    private List<Map.Entry<String, String>> disruption;
+    private List<String> documentTypes;
+    private List<StaffManagement.StaffView> staffList;
 
     // form fields
     private String transitionTo;
@@ -90,6 +94,8 @@ public class ClaimPage implements Serializable {
         review = claims.review(claimId);
         documentList = documents.onClaim(claimId, true);
         ClaimService.ClaimView c = review.claim();
+        legs = legs(c.itineraryJson());
+        disruption = disruption(review.disruptionJson());
         overrideCurrency = overrideCurrency == null ? c.currency() : overrideCurrency;
         assignTo = review.assignee() == null ? null : review.assignee().id();
     }
@@ -217,11 +223,20 @@ public class ClaimPage implements Serializable {
     }
 
     public List<LegRow> getLegs() {
+        return legs;
+    }
+
+    /** The disruption facts as label and value, in the order the customer gave them. */
+    public List<Map.Entry<String, String>> getDisruption() {
+        return disruption;
+    }
+
+    private static List<LegRow> legs(String itineraryJson) {
         List<LegRow> legs = new ArrayList<>();
-        if (review == null || review.claim().itineraryJson() == null) {
+        if (itineraryJson == null) {
             return legs;
         }
-        JsonArray array = Json.createReader(new StringReader(review.claim().itineraryJson())).readArray();
+        JsonArray array = Json.createReader(new StringReader(itineraryJson)).readArray();
         for (JsonValue v : array) {
             JsonObject o = v.asJsonObject();
             legs.add(new LegRow(o.getString("from", ""), o.getString("to", ""), o.getString("carrier", ""),
@@ -230,13 +245,11 @@ public class ClaimPage implements Serializable {
         return legs;
     }
 
-    /** The disruption facts as label and value, in the order the customer gave them. */
-    public List<Map.Entry<String, String>> getDisruption() {
+    private static List<Map.Entry<String, String>> disruption(String disruptionJson) {
         List<Map.Entry<String, String>> facts = new ArrayList<>();
-        if (review == null || review.disruptionJson() == null) {
-            return facts;
+        if (disruptionJson != null) {
+            flatten("", Json.createReader(new StringReader(disruptionJson)).readObject(), facts);
         }
-        flatten("", Json.createReader(new StringReader(review.disruptionJson())).readObject(), facts);
         return facts;
     }
 
@@ -265,11 +278,17 @@ public class ClaimPage implements Serializable {
     }
 
     public List<String> getDocumentTypes() {
-        return rules.all().stream().map(ValidationRule::documentType).sorted().toList();
+        if (documentTypes == null) {
+            documentTypes = rules.all().stream().map(ValidationRule::documentType).sorted().toList();
+        }
+        return documentTypes;
     }
 
     public List<StaffManagement.StaffView> getStaff() {
-        return staff.list().stream().filter(StaffManagement.StaffView::enabled).toList();
+        if (staffList == null) {
+            staffList = staff.assignable();
+        }
+        return staffList;
     }
 
     public boolean previewable(Document d) {

@@ -1,5 +1,6 @@
 package eu.flightclaim.console.claim;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.ClaimFilterParams;
 import eu.flightclaim.claims.application.ClaimReviewService;
 import eu.flightclaim.claims.application.InvalidInputException;
@@ -17,7 +18,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -54,33 +54,12 @@ public class ClaimsPage implements Serializable {
     private ClaimSearchQuery.Filter filter;
     private List<ClaimReviewService.Summary> selected = new ArrayList<>();
     private Long bulkAssignee;
-    private int bulkProgress;
+    private List<StaffManagement.StaffView> staff;
 
-    private final LazyDataModel<ClaimReviewService.Summary> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return filter == null ? 0 : (int) claims.count(filter);
-        }
-
-        @Override
-        public List<ClaimReviewService.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return filter == null ? List.of() : claims.rows(sorted(sortBy), first / pageSize, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ClaimReviewService.Summary row) {
-            return row.id().toString();
-        }
-
-        @Override
-        public ClaimReviewService.Summary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : ((List<ClaimReviewService.Summary>) getWrappedData()).stream()
-                    .filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final LazyRows<ClaimReviewService.Summary> rows = new LazyRows<>(
+            () -> filter == null ? 0 : claims.count(filter),
+            (first, size, sortBy) -> filter == null ? List.of() : claims.rows(sorted(sortBy), first / size, size),
+            row -> row.id().toString());
 
     /** Reads the URL's filters once per view; a bad value is said next to the form, the list stays empty. */
     public void load() {
@@ -137,8 +116,6 @@ public class ClaimsPage implements Serializable {
         String actor = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         int done = 0;
         List<String> failed = new ArrayList<>();
-        bulkProgress = 0;
-        int i = 0;
         for (ClaimReviewService.Summary row : selected) {
             try {
                 claims.assign(actor, row.id(), row.version(), bulkAssignee);
@@ -146,7 +123,6 @@ public class ClaimsPage implements Serializable {
             } catch (RuntimeException e) {
                 failed.add(row.reference());
             }
-            bulkProgress = (int) (100L * ++i / selected.size());
         }
         if (done > 0) {
             Messages.info("Assigned " + done + " claim(s) to " + assigneeName(bulkAssignee) + ".");
@@ -164,7 +140,10 @@ public class ClaimsPage implements Serializable {
     }
 
     public List<StaffManagement.StaffView> getStaff() {
-        return staffManagement.list().stream().filter(StaffManagement.StaffView::enabled).toList();
+        if (staff == null) {
+            staff = staffManagement.assignable();
+        }
+        return staff;
     }
 
     public List<String> getStatuses() {
@@ -173,10 +152,6 @@ public class ClaimsPage implements Serializable {
 
     public boolean isFilterValid() {
         return filter != null;
-    }
-
-    public int getBulkProgress() {
-        return bulkProgress;
     }
 
     public LazyDataModel<ClaimReviewService.Summary> getRows() {

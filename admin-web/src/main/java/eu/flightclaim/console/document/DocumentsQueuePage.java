@@ -1,5 +1,6 @@
 package eu.flightclaim.console.document;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.ClaimReviewService;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
@@ -11,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Documents waiting for a person: not reviewed yet, or rejected by the scanner; oldest first. */
 @Named
@@ -31,28 +30,12 @@ public class DocumentsQueuePage implements Serializable {
     @EJB
     private ClaimReviewService claims;
 
-    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) documents.reviewQueue(0, 1).total();
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            DocumentService.ReviewQueue queue = documents.reviewQueue(first, pageSize);
-            setRowCount((int) queue.total());
-            Map<UUID, String> references = claims.references(queue.items().stream().map(Document::claimId)
-                    .collect(Collectors.toSet()));
-            return queue.items().stream().map(d -> new Row(d, references.get(d.claimId()))).toList();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return row.document().id().toString();
-        }
-    };
+    private final LazyRows<Row> rows = new LazyRows<>(() -> documents.reviewQueueSize(), (first, size, sortBy) -> {
+        List<Document> queue = documents.reviewQueue(first, size);
+        Map<UUID, String> references = claims.references(queue.stream().map(Document::claimId)
+                .collect(Collectors.toSet()));
+        return queue.stream().map(d -> new Row(d, references.get(d.claimId()))).toList();
+    }, row -> row.document().id().toString());
 
     public LazyDataModel<Row> getRows() {
         return rows;

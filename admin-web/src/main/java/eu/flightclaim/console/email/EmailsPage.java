@@ -1,5 +1,6 @@
 package eu.flightclaim.console.email;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.EmailOutbox;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
@@ -9,11 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The Emails page: the outbox with a status filter, one email's bodies, resend, and a test email. */
 @Named
@@ -30,27 +27,7 @@ public class EmailsPage implements Serializable {
     private String testRecipient;
     private EmailRow selected;
 
-    private final LazyDataModel<EmailRow> emails = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) fetch(0, 1).total();
-        }
-
-        @Override
-        public List<EmailRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            Page<EmailRow> page = fetch(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(EmailRow row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final LazyRows<EmailRow> emails = LazyRows.paged(this::fetch, row -> Long.toString(row.id()));
 
     private Page<EmailRow> fetch(int page, int size) {
         EmailStatus s = status == null || status.isBlank() ? null : EmailStatus.valueOf(status);

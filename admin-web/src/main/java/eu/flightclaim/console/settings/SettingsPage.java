@@ -1,7 +1,7 @@
 package eu.flightclaim.console.settings;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.EmailTemplateCatalog;
-import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.application.ReferenceDataEditing;
 import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
 import eu.flightclaim.console.Messages;
@@ -17,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Settings (admins): document validation rules, email templates (edited with a preview; a broken
@@ -203,27 +201,8 @@ public class SettingsPage implements Serializable {
 
     // --- airlines
 
-    private final LazyDataModel<ReferenceDataEditing.AirlineRow> airlines = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reference.airlines(airlineQuery, 0, 1).total();
-        }
-
-        @Override
-        public List<ReferenceDataEditing.AirlineRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            Page<ReferenceDataEditing.AirlineRow> page = reference.airlines(airlineQuery, first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ReferenceDataEditing.AirlineRow row) {
-            return row.iataCode();
-        }
-    };
+    private final LazyRows<ReferenceDataEditing.AirlineRow> airlines = LazyRows.paged(
+            (page, size) -> reference.airlines(airlineQuery, page, size), ReferenceDataEditing.AirlineRow::iataCode);
 
     public void editAirline(ReferenceDataEditing.AirlineRow row) {
         airlineIata = row == null ? null : row.iataCode();

@@ -1,5 +1,6 @@
 package eu.flightclaim.console.staff;
 
+import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.AuditLog;
 import eu.flightclaim.claims.application.Page;
 import jakarta.ejb.EJB;
@@ -9,11 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit log (superadmin), newest first, filtered by actor, target and days. */
 @Named
@@ -30,27 +27,7 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditLog.Entry> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) fetch(0, 1).total();
-        }
-
-        @Override
-        public List<AuditLog.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            Page<AuditLog.Entry> page = fetch(first / pageSize, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditLog.Entry e) {
-            return Long.toString(e.id());
-        }
-    };
+    private final LazyRows<AuditLog.Entry> entries = LazyRows.paged(this::fetch, e -> Long.toString(e.id()));
 
     private Page<AuditLog.Entry> fetch(int page, int size) {
         return audit.find(actor, target, day(from), to == null ? null : day(to.plusDays(1)), page, size);

@@ -39,6 +39,8 @@ public class SystemPage {
 
     private List<HealthRow> health;
     private List<BatchJobs.Execution> executions;
+    private List<DocumentHousekeeping.Finding> storageFindings;
+    private KeyRotation.Status keyStatus;
 
     public List<HealthRow> getHealth() {
         if (health == null) {
@@ -61,11 +63,17 @@ public class SystemPage {
 
     /** What the last reconciliations found: objects without records (removed) and records without objects. */
     public List<DocumentHousekeeping.Finding> getStorageFindings() {
-        return housekeeping.findings(100);
+        if (storageFindings == null) {
+            storageFindings = housekeeping.findings(100);
+        }
+        return storageFindings;
     }
 
     public KeyRotation.Status getKeyStatus() {
-        return keyRotation.status();
+        if (keyStatus == null) {
+            keyStatus = keyRotation.status();
+        }
+        return keyStatus;
     }
 
     public List<String> getJobNames() {

@@ -39,11 +39,22 @@ public class ReferenceDataEditing {
     @Inject
     private Event<Edited> edited;
 
-    @SuppressWarnings("unchecked")
+    private static final String LIMITATION_ROWS = "SELECT l.country_code, c.name, l.amount, l.unit,"
+            + " l.ends_at_year_end, l.basis, l.edited_by FROM limitation_period l LEFT JOIN country c"
+            + " ON c.code = l.country_code";
+
     public List<LimitationRow> limitationPeriods() {
-        return ((List<Object[]>) em.createNativeQuery("SELECT l.country_code, c.name, l.amount, l.unit,"
-                + " l.ends_at_year_end, l.basis, l.edited_by FROM limitation_period l LEFT JOIN country c"
-                + " ON c.code = l.country_code ORDER BY l.country_code").getResultList()).stream()
+        return limitationRows(em.createNativeQuery(LIMITATION_ROWS + " ORDER BY l.country_code"));
+    }
+
+    private LimitationRow limitationPeriod(String country) {
+        return limitationRows(em.createNativeQuery(LIMITATION_ROWS + " WHERE l.country_code = ?")
+                .setParameter(1, country)).stream().findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LimitationRow> limitationRows(jakarta.persistence.Query query) {
+        return ((List<Object[]>) query.getResultList()).stream()
                 .map(r -> new LimitationRow(((String) r[0]).trim(), (String) r[1], ((Number) r[2]).intValue(),
                         (String) r[3], (Boolean) r[4], (String) r[5], (String) r[6])).toList();
     }
@@ -68,16 +79,14 @@ public class ReferenceDataEditing {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LimitationRow before = limitationPeriods().stream().filter(l -> l.countryCode().equals(country)).findFirst()
-                .orElse(null);
+        LimitationRow before = limitationPeriod(country);
         em.createNativeQuery("INSERT INTO limitation_period (country_code, amount, unit, ends_at_year_end, basis,"
                 + " edited_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (country_code) DO UPDATE SET amount = EXCLUDED.amount,"
                 + " unit = EXCLUDED.unit, ends_at_year_end = EXCLUDED.ends_at_year_end, basis = EXCLUDED.basis,"
                 + " edited_by = EXCLUDED.edited_by, updated_at = now()").setParameter(1, country)
                 .setParameter(2, row.amount()).setParameter(3, row.unit()).setParameter(4, row.endsAtYearEnd())
                 .setParameter(5, basis).setParameter(6, actor).executeUpdate();
-        LimitationRow after = limitationPeriods().stream().filter(l -> l.countryCode().equals(country)).findFirst()
-                .orElseThrow();
+        LimitationRow after = limitationPeriod(country);
         audit.record(actor, "reference.limitation-period", "country:" + country, before, after);
         edited.fire(new Edited("limitation_period"));
         return after;

@@ -52,6 +52,11 @@ public class StaffManagement {
     @ConfigProperty(name = "FC_PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
     private String publicBaseUrl;
 
+    /** Enabled accounts: the ones a claim can be assigned to. */
+    public List<StaffView> assignable() {
+        return list().stream().filter(StaffView::enabled).toList();
+    }
+
     public List<StaffView> list() {
         return em.createQuery("SELECT a FROM StaffAccount a ORDER BY LOWER(a.email)", StaffAccount.class)
                 .getResultList().stream().map(this::view).toList();

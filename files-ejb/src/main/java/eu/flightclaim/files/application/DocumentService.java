@@ -247,12 +247,13 @@ public class DocumentService {
         return find(id);
     }
 
-    /** A page of the staff review queue (oldest first) and the queue's length. */
-    public record ReviewQueue(List<Document> items, long total) {
+    /** Documents waiting for a staff decision (or rejected by the scanner), oldest first. */
+    public List<Document> reviewQueue(int offset, int limit) {
+        return documents.reviewQueue(offset, limit);
     }
 
-    public ReviewQueue reviewQueue(int offset, int limit) {
-        return new ReviewQueue(documents.reviewQueue(offset, limit), documents.reviewQueueSize());
+    public long reviewQueueSize() {
+        return documents.reviewQueueSize();
     }
 
     public List<DocumentRepository.Access> accessLog(UUID id) {

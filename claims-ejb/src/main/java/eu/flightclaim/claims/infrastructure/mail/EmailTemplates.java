@@ -50,7 +50,7 @@ public class EmailTemplates {
             }
         }
     };
-    /** Compiled templates by factory, part and source: an edited source compiles once. */
+    /** Compiled templates by factory, part and source (shipped and saved sources only). */
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     public boolean exists(String name) {
@@ -65,13 +65,18 @@ public class EmailTemplates {
 
     /** Renders all three parts, taking each part's source from {@code overrides} when it has one. */
     public RenderedEmail render(String name, Map<String, Object> model, Map<String, String> overrides) {
+        return render(name, model, overrides, true);
+    }
+
+    /** {@code keep}: whether the compiled parts stay cached (not for sources only being previewed). */
+    private RenderedEmail render(String name, Map<String, Object> model, Map<String, String> overrides, boolean keep) {
         if (!exists(name)) {
             throw new IllegalArgumentException("Unknown email template: " + name);
         }
-        String subject = apply(plain, "subject", source(name, "subject", overrides), model).strip()
+        String subject = apply(plain, "subject", source(name, "subject", overrides), model, keep).strip()
                 .replaceAll("[\\r\\n]+", " ");
-        return new RenderedEmail(subject, apply(plain, "txt", source(name, "txt", overrides), model),
-                apply(html, "html", source(name, "html", overrides), model));
+        return new RenderedEmail(subject, apply(plain, "txt", source(name, "txt", overrides), model, keep),
+                apply(html, "html", source(name, "html", overrides), model, keep));
     }
 
     /** The shipped source of one part. */
@@ -94,7 +99,7 @@ public class EmailTemplates {
     public Set<String> variables(String name) {
         Set<String> names = new TreeSet<>();
         for (String part : PARTS) {
-            collectAll(compile(plain, part, defaultSource(name, part)), names);
+            collectAll(compile(plain, part, defaultSource(name, part), true), names);
         }
         return names;
     }
@@ -116,7 +121,7 @@ public class EmailTemplates {
             }
             Set<String> used = new TreeSet<>();
             try {
-                collectAll(compile(plain, part, source), used);
+                collectAll(compile(plain, part, source, false), used);
             } catch (MustacheException e) {
                 throw new IllegalArgumentException(label(part) + " is not a valid template: " + e.getMessage());
             }
@@ -128,7 +133,7 @@ public class EmailTemplates {
         }
         Map<String, Object> sample = new LinkedHashMap<>();
         known.forEach(v -> sample.put(v, "[" + v + "]"));
-        return render(name, sample, edited);
+        return render(name, sample, edited, false);
     }
 
     private static String label(String part) {
@@ -169,13 +174,18 @@ public class EmailTemplates {
         return edited != null ? edited : defaultSource(name, part);
     }
 
-    private String apply(MustacheFactory factory, String part, String source, Map<String, Object> model) {
+    private String apply(MustacheFactory factory, String part, String source, Map<String, Object> model,
+            boolean keep) {
         StringWriter out = new StringWriter();
-        compile(factory, part, source).execute(out, model);
+        compile(factory, part, source, keep).execute(out, model);
         return out.toString();
     }
 
-    private Mustache compile(MustacheFactory factory, String part, String source) {
+    /** Compiled once for the shipped and saved sources; every edit being tried is compiled afresh, not kept. */
+    private Mustache compile(MustacheFactory factory, String part, String source, boolean keep) {
+        if (!keep) {
+            return factory.compile(new StringReader(source), part);
+        }
         return compiled.computeIfAbsent((factory == html ? "h:" : "p:") + part + ":" + source,
                 k -> factory.compile(new StringReader(source), part));
     }
