@@ -85,7 +85,8 @@ public final class FlightClaimStack implements AutoCloseable {
             env.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", httpBase() + "/api/v1/auth/jwks");
         }
         domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
-        domain.start(env);
+        String bootCommands = System.getProperty("fc.preboot.commands");
+        domain.start(env, bootCommands == null ? null : Path.of(bootCommands));
         ServerResources.apply(domain, db, smtp, options.workDir());
     }
 

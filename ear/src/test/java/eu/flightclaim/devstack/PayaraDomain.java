@@ -41,7 +41,11 @@ public final class PayaraDomain {
         return payaraHome.resolve("glassfish/domains").resolve(name);
     }
 
-    /** Creates the domain unless it exists; puts the JDBC driver in its lib folder. */
+    /**
+     * Creates the domain unless it exists; puts the JDBC driver in its lib folder; makes sure the
+     * server's JVM starts with {@link #JVM_OPTIONS} (a JVM option only applies at launch, so it is
+     * written into domain.xml before the start rather than by a boot command).
+     */
     public void ensureCreated(Path jdbcDriver) {
         if (!Files.isDirectory(domainDir())) {
             asadmin(Map.of(), false, "create-domain", "--nopassword", "--portbase", Integer.toString(portBase), name);
@@ -49,17 +53,51 @@ public final class PayaraDomain {
         try {
             Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
+            Path domainXml = domainDir().resolve("config/domain.xml");
+            String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+            String withOptions = withJvmOptions(xml, JVM_OPTIONS);
+            if (!withOptions.equals(xml)) {
+                Files.writeString(domainXml, withOptions, StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Starts the domain; the server process inherits {@code environment} (the FC_* settings). */
-    public void start(Map<String, String> environment) {
+    /** Blank product name: Payara's own error pages name no server version (see docker/pre-boot-commands.asadmin). */
+    static final List<String> JVM_OPTIONS = List.of("-Dproduct.name=");
+
+    /** The server config's java-config with each option added unless it is there already. */
+    static String withJvmOptions(String domainXml, List<String> options) {
+        int config = domainXml.indexOf("<config name=\"server-config\"");
+        int javaConfig = config < 0 ? -1 : domainXml.indexOf("<java-config", config);
+        if (javaConfig < 0) {
+            throw new IllegalStateException("domain.xml has no java-config for server-config");
+        }
+        int end = domainXml.indexOf('>', javaConfig) + 1;
+        StringBuilder add = new StringBuilder();
+        for (String option : options) {
+            if (!domainXml.substring(javaConfig, domainXml.indexOf("</java-config>", javaConfig))
+                    .contains("<jvm-options>" + option + "</jvm-options>")) {
+                add.append("\n        <jvm-options>").append(option).append("</jvm-options>");
+            }
+        }
+        return add.isEmpty() ? domainXml : domainXml.substring(0, end) + add + domainXml.substring(end);
+    }
+
+    /**
+     * Starts the domain; the server process inherits {@code environment} (the FC_* settings) and
+     * runs {@code bootCommands} (an asadmin command file, may be null) before its services start.
+     */
+    public void start(Map<String, String> environment, Path bootCommands) {
         if (isPortOpen(adminPort())) {
             stop(); // left running by a killed run: restart it with this run's environment
         }
-        asadmin(environment, false, "start-domain", name);
+        if (bootCommands == null) {
+            asadmin(environment, false, "start-domain", name);
+        } else {
+            asadmin(environment, false, "start-domain", "--prebootcommandfile", bootCommands.toString(), name);
+        }
     }
 
     public void stop() {

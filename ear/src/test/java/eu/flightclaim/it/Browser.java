@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /** Sets a field's value as a script would (for text no keyboard types, like control characters). */
+    void setValue(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
     void click(String css) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

@@ -146,6 +146,14 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.open("/admin/claims.xhtml?status=not_a_status");
         assertTrue(browser.growl().contains("not_a_status"), "a bad filter in the URL is explained");
 
+        // text the product does not accept, typed or in the URL, is a message at the field, never an error page
+        browser.open("/admin/claims.xhtml");
+        browser.setValue("[id='filters:q']", "LH\u0001400");
+        browser.click("[id='filters:apply']");
+        assertTrue(browser.growl().contains("must not contain control characters"), browser.growl());
+        browser.open("/admin/claims.xhtml?q=LH%00400");
+        assertTrue(browser.growl().contains("must not contain control characters"), browser.growl());
+
         browser.open("/admin/claims.xhtml?q=" + claim[3]);
         browser.click("[id='list:claims_data'] a.fc-ref");
         browser.find("#engine");

@@ -27,6 +27,20 @@ public final class Tokens {
         return sign(IntegrationStack.keys().privateKey(), IntegrationStack.ISSUER, subject, Duration.ofMinutes(10), groups);
     }
 
+    /** A token for a real user of the test stack, without a session (so a logout or revocation under test cannot end it). */
+    public static String forUser(String subject, String upn, String... groups) {
+        Instant now = Instant.now();
+        JsonArrayBuilder groupArray = Json.createArrayBuilder();
+        for (String g : groups) {
+            groupArray.add(g);
+        }
+        return signClaims(IntegrationStack.keys().privateKey(),
+                JwtSigner.thumbprint((RSAPublicKey) IntegrationStack.keys().publicKey()), Json.createObjectBuilder()
+                        .add("iss", IntegrationStack.ISSUER).add("sub", subject).add("upn", upn).add("groups", groupArray)
+                        .add("iat", now.getEpochSecond()).add("exp", now.plus(Duration.ofHours(1)).getEpochSecond())
+                        .add("jti", UUID.randomUUID().toString()));
+    }
+
     public static String expired(String subject, String... groups) {
         return sign(IntegrationStack.keys().privateKey(), IntegrationStack.ISSUER, subject, Duration.ofMinutes(-10), groups);
     }
@@ -63,6 +77,10 @@ public final class Tokens {
                 .add("iat", now.minus(Duration.ofMinutes(20)).getEpochSecond())
                 .add("exp", now.plus(expiresIn).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
+        return signClaims(key, kid, claims);
+    }
+
+    private static String signClaims(PrivateKey key, String kid, JsonObjectBuilder claims) {
         String header = b64(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build().toString());
         String payload = b64(claims.build().toString());
         try {

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.input.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
@@ -191,6 +192,7 @@ public final class ClaimDtos {
     @Schema(name = "WithdrawRequest")
     public static class WithdrawRequest {
         @Schema(example = "The airline paid me directly.")
+        @MultiLine
         public String reason;
     }
 
@@ -214,6 +216,7 @@ public final class ClaimDtos {
     public static class ResubmitRequest {
         @Schema(description = "Optional note for the reviewer, added to the claim's messages",
                 example = "I uploaded my boarding pass.")
+        @MultiLine
         public String message;
     }
 
@@ -247,6 +250,7 @@ public final class ClaimDtos {
     @Schema(name = "MessageRequest")
     public static class MessageRequest {
         @Schema(required = true, maxLength = 5000, example = "My flight was delayed because of a strike at the airline.")
+        @MultiLine
         public String body;
     }
 }

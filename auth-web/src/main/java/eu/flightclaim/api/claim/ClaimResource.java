@@ -2,6 +2,7 @@ package eu.flightclaim.api.claim;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
+import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
@@ -252,9 +253,8 @@ public class ClaimResource {
                 request == null ? null : request.reason));
     }
 
-    /** An optional JSON body: read here, since a JSON reader refuses an empty one. */
     private static <T> T optionalBody(String body, Class<T> type) {
-        return body == null || body.isBlank() ? null : JSON.fromJson(body, type);
+        return JsonBodyCheck.readOptional(body, type);
     }
 
     private static Response withVersion(ClaimService.ClaimView claim) {

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.input.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
@@ -231,6 +232,7 @@ public final class ClaimReviewDtos {
         public String to;
         @Schema(description = "Told to the customer; required for rejected and documents_requested",
                 example = "The delay was caused by the airline's technical fault, which is not extraordinary.")
+        @MultiLine
         public String reason;
     }
 
@@ -241,6 +243,7 @@ public final class ClaimReviewDtos {
         @Schema(required = true, example = "EUR")
         public String currency;
         @Schema(required = true, example = "Reduced by 50%: rerouted with arrival 3 h 40 min late (Art. 7(2)(c)).")
+        @MultiLine
         public String reason;
     }
 
@@ -250,6 +253,7 @@ public final class ClaimReviewDtos {
                 + " GET /api/v1/admin/validation-rules")
         public String documentType;
         @Schema(required = true, example = "Please upload the boarding pass of your flight LH400.")
+        @MultiLine
         public String message;
     }
 

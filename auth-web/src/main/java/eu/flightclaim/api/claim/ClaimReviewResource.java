@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
@@ -116,8 +117,7 @@ public class ClaimReviewResource {
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(ref = "AssignRequest"))) String body) {
-        ClaimReviewDtos.AssignRequest request = body == null || body.isBlank() ? null
-                : ClaimReviewDtos.JSON_READER.fromJson(body, ClaimReviewDtos.AssignRequest.class);
+        ClaimReviewDtos.AssignRequest request = JsonBodyCheck.readOptional(body, ClaimReviewDtos.AssignRequest.class);
         Long target;
         if (request != null && Boolean.TRUE.equals(request.unassign)) {
             target = null;

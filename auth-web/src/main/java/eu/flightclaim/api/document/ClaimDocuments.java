@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.fileupload2.core.FileItemHeaders;
-import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 
@@ -81,7 +81,7 @@ public class ClaimDocuments {
                     multipart.discardBodyData();
                     continue;
                 }
-                try (InputStream body = multipart.newInputStream()) {
+                try (InputStream body = new ClientBody(multipart.newInputStream())) {
                     DocumentService.Stored stored = documents.upload(claim, owner, type.trim(), fileName(headers), body,
                             callers.actor());
                     DocumentDto dto = DocumentDto.of(stored.document());
@@ -90,10 +90,45 @@ public class ClaimDocuments {
                                     .entity(dto).build();
                 }
             }
-        } catch (FileUploadException e) {
+        } catch (IOException e) { // only the client's body is read here: a malformed or broken-off body
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "The multipart body could not be read: " + e.getMessage());
         }
         throw ApiProblem.invalid("file", "no part named 'file' in the multipart body");
+    }
+
+    /**
+     * The file part as the client sends it: a body that breaks off (no closing boundary, a dropped
+     * connection) is the client's fault, a 400 rather than an I/O error of ours; the intake then
+     * removes its temporary file and nothing is stored.
+     */
+    private static final class ClientBody extends FilterInputStream {
+
+        ClientBody(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw incomplete(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw incomplete(e);
+            }
+        }
+
+        private static UploadRejected incomplete(IOException e) {
+            return new UploadRejected(UploadRejected.Reason.INCOMPLETE, "The upload ended before the file did (the"
+                    + " multipart body is cut off or malformed: " + e.getMessage() + "); nothing was stored.");
+        }
     }
 
     /** The client's file name as sent (sanitised later); read from the header, since fileupload refuses NULs. */

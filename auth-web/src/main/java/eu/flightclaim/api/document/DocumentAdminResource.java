@@ -1,5 +1,7 @@
 package eu.flightclaim.api.document;
 
+import eu.flightclaim.api.input.JsonBodyCheck;
+import eu.flightclaim.api.input.MultiLine;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
@@ -59,6 +61,7 @@ public class DocumentAdminResource {
         public String decision;
         @Schema(description = "Required for a rejection: told to the customer by email",
                 example = "The photo is too blurred to read the flight number.")
+        @MultiLine
         public String reason;
     }
 
@@ -181,8 +184,8 @@ public class DocumentAdminResource {
     public jakarta.ws.rs.core.Response share(@PathParam("id") String id,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(ref = "ShareLinkRequest"))) String body) {
-        ShareLinkRequest request = body == null || body.isBlank() ? new ShareLinkRequest()
-                : jakarta.json.bind.JsonbBuilder.create().fromJson(body, ShareLinkRequest.class);
+        ShareLinkRequest given = JsonBodyCheck.readOptional(body, ShareLinkRequest.class);
+        ShareLinkRequest request = given == null ? new ShareLinkRequest() : given;
         ShareLinks.Created created = shareLinks.create(DocumentCallers.id(id, "document"), request.expiresAt,
                 request.password, callers.actor());
         ShareLinkDto dto = new ShareLinkDto();

@@ -22,6 +22,9 @@ public class ProblemErrorServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED; // a method no servlet here takes (PATCH on a page)
+        }
         String path = (String) req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Problem problem;
@@ -34,6 +37,11 @@ public class ProblemErrorServlet extends HttpServlet {
         resp.setStatus(problem.status);
         resp.setContentType(Problem.MEDIA_TYPE);
         resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        if (problem.retryAfterSeconds != null) {
+            resp.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds));
+        }
         if (status == HttpServletResponse.SC_UNAUTHORIZED && resp.getHeader("WWW-Authenticate") == null) {
             resp.setHeader("WWW-Authenticate", "Bearer");
         }

@@ -4,6 +4,7 @@ import eu.flightclaim.claims.application.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.RateLimitedException;
+import eu.flightclaim.claims.application.SqlStates;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.UnprocessableClaimException;
 import eu.flightclaim.files.application.DocumentConflictException;
@@ -13,6 +14,7 @@ import eu.flightclaim.files.application.StorageUnavailableException;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -65,6 +67,7 @@ public final class Problems {
                 case TYPE_NOT_ALLOWED -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
                 case UNKNOWN_DOCUMENT_TYPE -> ProblemType.INVALID_INPUT;
                 case TOO_MANY_PAGES, UNREADABLE -> ProblemType.DOCUMENT_REJECTED;
+                case INCOMPLETE -> ProblemType.MALFORMED_REQUEST;
             }, u.getMessage(), path);
         }
         if (t instanceof InvalidDocumentInputException i) {
@@ -86,6 +89,7 @@ public final class Problems {
         if (t instanceof StateConflictException c) {
             Problem problem = new Problem(ProblemType.CONFLICT, c.getMessage(), path);
             problem.allowed = c.allowed();
+            problem.retryAfterSeconds = c.retryAfterSeconds();
             return problem;
         }
         if (t instanceof ConstraintViolationException cve) {
@@ -108,10 +112,63 @@ public final class Problems {
                 return new Problem(type, status, clientMessage(type), path);
             }
         }
+        Problem refused = fromDatabase(e, path);
+        if (refused != null) {
+            return refused;
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, e);
         return new Problem(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote incident " + incident + " if you contact support.", path);
+    }
+
+    /**
+     * What the database refused because of the request (a row changed meanwhile, a key taken, a
+     * value it cannot store) or because it is not there: found anywhere in the cause chain, by
+     * exception type and SQLSTATE, so that no driver class is needed here. Not a 500: the client can
+     * act on each (reload, retry, fix the value, wait).
+     */
+    static Problem fromDatabase(Throwable e, String path) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OptimisticLockException) {
+                return retryable(ProblemType.CONFLICT, "Someone else changed this at the same time; load it again and"
+                        + " repeat your change.", path, null);
+            }
+        }
+        String state = SqlStates.of(e);
+        if (state == null) {
+            return null;
+        }
+        Problem p = switch (state) {
+            case SqlStates.UNIQUE_VIOLATION -> retryable(ProblemType.CONFLICT,
+                    "This conflicts with a record that exists already (another request made it).", path, null);
+            case SqlStates.SERIALIZATION_FAILURE, SqlStates.DEADLOCK_DETECTED, SqlStates.LOCK_NOT_AVAILABLE ->
+                    retryable(ProblemType.CONFLICT, "Another change to the same data ran at the same time; try again.",
+                            path, 1L);
+            case SqlStates.STRING_TOO_LONG -> new Problem(ProblemType.INVALID_INPUT, "A value is longer than allowed.", path);
+            case SqlStates.NUMBER_OUT_OF_RANGE -> new Problem(ProblemType.INVALID_INPUT, "A number is out of range.", path);
+            case SqlStates.INVALID_DATETIME, SqlStates.DATETIME_OUT_OF_RANGE -> new Problem(ProblemType.INVALID_INPUT,
+                    "A date or time is out of range.", path);
+            case SqlStates.CHARACTER_NOT_IN_REPERTOIRE, SqlStates.UNTRANSLATABLE_CHARACTER -> new Problem(
+                    ProblemType.INVALID_INPUT, "A value holds characters that cannot be stored.", path);
+            case SqlStates.QUERY_CANCELED -> retryable(ProblemType.SERVICE_UNAVAILABLE,
+                    "The request took too long; try again.", path, 5L);
+            default -> state.startsWith(SqlStates.CONNECTION_EXCEPTION_CLASS) ? retryable(
+                    ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached; try again in a minute.", path, 30L)
+                    : null;
+        };
+        if (p != null) {
+            // a data exception means a check at the edge is missing: visible in the log, not to the client
+            LOG.log(state.startsWith("22") ? Level.WARNING : Level.FINE, "Database refused a request to " + path
+                    + " (SQLSTATE " + state + ")", e);
+        }
+        return p;
+    }
+
+    private static Problem retryable(ProblemType type, String detail, String path, Long retryAfterSeconds) {
+        Problem p = new Problem(type, detail, path);
+        p.retryAfterSeconds = retryAfterSeconds;
+        return p;
     }
 
     static String clientMessage(ProblemType type) {

@@ -44,4 +44,20 @@ class ProblemsTest {
         assertEquals(ProblemType.HTTP_ERROR, ProblemType.forStatus(418));
         assertEquals(ProblemType.INTERNAL_ERROR, ProblemType.forStatus(502));
     }
+
+    @Test
+    void whatTheDatabaseRefusesBecauseOfTheRequestIsNeverA500() {
+        assertEquals(409, Problems.from(new EJBException(new RuntimeException(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("duplicate key", "23505")))), "/p").status);
+        Problem serialization = Problems.from(new RuntimeException(new java.sql.SQLException("x", "40001")), "/p");
+        assertEquals(409, serialization.status);
+        assertEquals(1L, serialization.retryAfterSeconds);
+        assertEquals(409, Problems.from(new EJBException(new jakarta.persistence.OptimisticLockException("stale")), "/p").status);
+        assertEquals(400, Problems.from(new RuntimeException(new java.sql.SQLException("0x00", "22021")), "/p").status);
+        assertEquals(400, Problems.from(new RuntimeException(new java.sql.SQLException("too long", "22001")), "/p").status);
+        Problem down = Problems.from(new RuntimeException(new java.sql.SQLException("refused", "08001")), "/p");
+        assertEquals(503, down.status);
+        assertEquals(500, Problems.from(new RuntimeException(new java.sql.SQLException("syntax", "42601")), "/p").status,
+                "our own SQL mistakes stay incidents");
+    }
 }

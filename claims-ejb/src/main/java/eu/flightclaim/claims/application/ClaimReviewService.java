@@ -172,7 +172,7 @@ public class ClaimReviewService {
             name = (String) found.get(0);
         }
         records.bump(id, version(version, claim));
-        em.createNativeQuery("UPDATE claim SET assignee_id = ? WHERE id = ?").setParameter(1, staffId)
+        em.createNativeQuery("UPDATE claim SET assignee_id = CAST(? AS BIGINT) WHERE id = ?").setParameter(1, staffId)
                 .setParameter(2, id).executeUpdate();
         records.event(id, ClaimRecords.Kind.ASSIGNED, actor, claim.status(), claim.status(), "Assigned to " + name, false);
         return review(id);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -96,16 +97,11 @@ public class ClaimService {
     @SuppressWarnings("unchecked")
     public Submitted submit(UUID customer, String email, String ip, String idempotencyKey, String requestHash,
             Submission s) {
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            List<Object[]> earlier = em.createNativeQuery("SELECT request_hash, claim_id FROM idempotency_key"
-                            + " WHERE customer_id = ? AND key = ? AND created_at > now() - interval '24 hours'")
-                    .setParameter(1, customer).setParameter(2, idempotencyKey).getResultList();
-            if (!earlier.isEmpty()) {
-                if (!requestHash.equals(earlier.get(0)[0])) {
-                    throw new UnprocessableClaimException("This Idempotency-Key was used for a different claim.",
-                            List.of("Use a new Idempotency-Key for a new claim."));
-                }
-                return new Submitted(records.view(customer, (UUID) earlier.get(0)[1]), true);
+            Submitted earlier = reserve(customer, idempotencyKey, requestHash, id);
+            if (earlier != null) {
+                return earlier;
             }
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
@@ -147,10 +143,9 @@ public class ClaimService {
         Assessment assessment = eligibility.assessment();
         RegimeResult chosen = choose(assessment, s.regime());
         String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        refuseDuplicates(null, passengers, flight, parsed.flightDate());
+        refuseDuplicates(customer, null, passengers, flight, parsed.flightDate());
         LocalDate deadline = eligibility.deadlines().stream().map(Deadline::deadline).min(Comparator.naturalOrder())
                 .orElse(null);
-        UUID id = UUID.randomUUID();
         String reference = (String) em.createNativeQuery("SELECT 'FC-' || extract(year from now())::int || '-'"
                 + " || lpad(nextval('claim_reference_seq')::text, 6, '0')").getSingleResult();
         StoredAssessment stored = new StoredAssessment(chosen.regime().name(), Math.round(assessment.distanceKm()),
@@ -178,17 +173,52 @@ public class ClaimService {
                 .executeUpdate();
         writePassengers(id, passengers, flight, parsed.flightDate());
         records.event(id, ClaimRecords.Kind.STATUS, email, null, ClaimStatus.SUBMITTED, "Submitted", true);
-        if (idempotencyKey != null) {
-            em.createNativeQuery("INSERT INTO idempotency_key (customer_id, key, request_hash, claim_id) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT (customer_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash,"
-                    + " claim_id = EXCLUDED.claim_id, created_at = now()")
-                    .setParameter(1, customer).setParameter(2, idempotencyKey).setParameter(3, requestHash)
-                    .setParameter(4, id).executeUpdate();
-        }
         outbox.queue(ClaimRecords.SUBMITTED_TEMPLATE, email, Map.of("reference", reference, "regime", chosen.regime().name(),
                 "amount", chosen.compensation() == null ? "to be determined" : chosen.compensation().toString(),
                 "review", chosen.manualReview()));
         return new Submitted(records.view(customer, id), false);
+    }
+
+    /**
+     * Reserves the Idempotency-Key for the claim about to be written, first thing in the transaction
+     * (the row points at the claim; its foreign key is checked at commit). A concurrent request with
+     * the same key waits on this row until the first one ends, then sees its outcome: the committed
+     * claim (replayed if the body is the same, 422 if not), or, if it rolled back, the key free again.
+     * A wait longer than a few seconds is a 409 to retry. Null when the key is now this claim's.
+     */
+    @SuppressWarnings("unchecked")
+    private Submitted reserve(UUID customer, String key, String requestHash, UUID claimId) {
+        int reserved;
+        try {
+            em.createNativeQuery("SET LOCAL lock_timeout = '5s'").executeUpdate();
+            reserved = em.createNativeQuery("INSERT INTO idempotency_key (customer_id, key, request_hash, claim_id)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (customer_id, key) DO NOTHING").setParameter(1, customer)
+                    .setParameter(2, key).setParameter(3, requestHash).setParameter(4, claimId).executeUpdate();
+            em.createNativeQuery("SET LOCAL lock_timeout = DEFAULT").executeUpdate();
+        } catch (PersistenceException e) {
+            if (SqlStates.is(e, SqlStates.LOCK_NOT_AVAILABLE)) {
+                throw StateConflictException.retryLater("A claim with this Idempotency-Key is still being submitted;"
+                        + " ask again in a moment for its outcome.", 1);
+            }
+            throw e;
+        }
+        if (reserved == 1) {
+            return null;
+        }
+        Object[] earlier = (Object[]) em.createNativeQuery("SELECT request_hash, claim_id,"
+                + " created_at > now() - interval '24 hours' FROM idempotency_key WHERE customer_id = ? AND key = ?"
+                + " FOR UPDATE").setParameter(1, customer).setParameter(2, key).getSingleResult();
+        if (!Boolean.TRUE.equals(earlier[2])) { // older than a day: the key starts afresh
+            em.createNativeQuery("UPDATE idempotency_key SET request_hash = ?, claim_id = ?, created_at = now()"
+                    + " WHERE customer_id = ? AND key = ?").setParameter(1, requestHash).setParameter(2, claimId)
+                    .setParameter(3, customer).setParameter(4, key).executeUpdate();
+            return null;
+        }
+        if (!requestHash.equals(earlier[0])) {
+            throw new UnprocessableClaimException("This Idempotency-Key was used for a different claim.",
+                    List.of("Use a new Idempotency-Key for a new claim."));
+        }
+        return new Submitted(records.view(customer, (UUID) earlier[1]), true);
     }
 
     /** The customer's own claims, newest first. */
@@ -292,7 +322,7 @@ public class ClaimService {
             LocalDate date = flight[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) flight[1];
             em.createNativeQuery("DELETE FROM claim_flight_key WHERE claim_id = ?").setParameter(1, id).executeUpdate();
             em.createNativeQuery("DELETE FROM claim_passenger WHERE claim_id = ?").setParameter(1, id).executeUpdate();
-            refuseDuplicates(id, u.passengers(), (String) flight[0], date);
+            refuseDuplicates(customer, id, u.passengers(), (String) flight[0], date);
             writePassengers(id, u.passengers(), (String) flight[0], date);
             changed.add("passengers");
         }
@@ -363,19 +393,24 @@ public class ClaimService {
         }
     }
 
-    /** One open claim per passenger, flight and date: another claim holding the key is a 409 naming it. */
-    private void refuseDuplicates(UUID self, List<Passenger> passengers, String flight, LocalDate date) {
+    /**
+     * One open claim per passenger, flight and date: another claim holding the key is a 409 naming
+     * it — by its reference when it is the customer's own, not when someone else made it.
+     */
+    private void refuseDuplicates(UUID customer, UUID self, List<Passenger> passengers, String flight, LocalDate date) {
         Set<String> keys = new HashSet<>();
         for (Passenger p : passengers) {
             if (!keys.add(key(p, flight, date))) {
                 throw new InvalidInputException("passengers", p.firstName() + " " + p.lastName() + " is listed twice.");
             }
-            List<?> existing = em.createNativeQuery("SELECT c.reference FROM claim_flight_key k JOIN claim c"
-                    + " ON c.id = k.claim_id WHERE k.passenger_key = ? AND (CAST(? AS UUID) IS NULL OR c.id <> CAST(? AS UUID))")
-                    .setParameter(1, key(p, flight, date)).setParameter(2, self).setParameter(3, self).getResultList();
+            List<?> existing = em.createNativeQuery("SELECT CASE WHEN c.customer_id = ? THEN c.reference END"
+                    + " FROM claim_flight_key k JOIN claim c ON c.id = k.claim_id WHERE k.passenger_key = ?"
+                    + " AND (CAST(? AS UUID) IS NULL OR c.id <> CAST(? AS UUID))").setParameter(1, customer)
+                    .setParameter(2, key(p, flight, date)).setParameter(3, self).setParameter(4, self).getResultList();
             if (!existing.isEmpty()) {
-                throw new StateConflictException("There is already claim " + existing.get(0) + " for " + p.firstName()
-                        + " " + p.lastName() + " on " + flight + " of " + date + ".");
+                throw new StateConflictException("There is already " + (existing.get(0) == null
+                        ? "a claim made by someone else" : "claim " + existing.get(0)) + " for " + p.firstName() + " "
+                        + p.lastName() + " on " + flight + " of " + date + ".");
             }
         }
     }

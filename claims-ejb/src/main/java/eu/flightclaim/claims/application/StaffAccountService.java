@@ -6,6 +6,7 @@ import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffAccount;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import eu.flightclaim.claims.domain.model.staff.Totp;
+import eu.flightclaim.claims.domain.model.text.AcceptedText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -206,8 +207,8 @@ public class StaffAccountService {
     }
 
     private Optional<StaffAccount> findByEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
+        if (email == null || email.isBlank() || !AcceptedText.accepts(email, AcceptedText.Lines.SINGLE)) {
+            return Optional.empty(); // no account has such an address; PostgreSQL would refuse a NUL in it
         }
         return em.createQuery("SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email", StaffAccount.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))

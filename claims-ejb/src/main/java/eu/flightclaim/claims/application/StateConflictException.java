@@ -11,14 +11,30 @@ import java.util.List;
 public class StateConflictException extends RuntimeException {
 
     private final List<String> allowed;
+    private final Long retryAfterSeconds;
 
     public StateConflictException(String message) {
         this(message, null);
     }
 
     public StateConflictException(String message, List<String> allowed) {
+        this(message, allowed, null);
+    }
+
+    private StateConflictException(String message, List<String> allowed, Long retryAfterSeconds) {
         super(message);
         this.allowed = allowed;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A conflict that passes by itself (another request on the same thing is still running). */
+    public static StateConflictException retryLater(String message, long seconds) {
+        return new StateConflictException(message, null, seconds);
+    }
+
+    /** When to try again, for a conflict that passes by itself; null otherwise. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** The statuses a refused transition could have gone to; null when the conflict is not a transition. */
