@@ -56,6 +56,11 @@ public final class PayaraDomain {
             Path domainXml = domainDir().resolve("config/domain.xml");
             String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
             String withOptions = withJvmOptions(xml, JVM_OPTIONS);
+            String heap = System.getProperty("fc.server.heap");
+            if (heap != null) { // the integration tests deploy the EAR two dozen times into one domain
+                withOptions = withOptions.replaceFirst("<jvm-options>-Xmx[0-9]+[mMgG]</jvm-options>",
+                        "<jvm-options>-Xmx" + heap + "</jvm-options>");
+            }
             if (!withOptions.equals(xml)) {
                 Files.writeString(domainXml, withOptions, StandardCharsets.UTF_8);
             }

@@ -92,6 +92,7 @@ class ApiFuzzIT extends EarDeployment {
             }
         }
         restoreRules(ruleBefore, world);
+        world.retire();
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.printf("ApiFuzzIT: %d requests over %d operations in %d s (seed %d)%n", sent, operations.size(),
                 seconds, SEED);

@@ -51,6 +51,7 @@ class AuthorizationMatrixIT extends EarDeployment {
                 }
             }
         }
+        world.retire();
         for (String key : ApiAccess.MATRIX.keySet()) {
             if (api.operations().stream().noneMatch(o -> o.key().equals(key))) {
                 wrong.add(key + ": in the matrix but not in /openapi");

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,11 @@ class ConcurrentRequestsIT extends EarDeployment {
     @BeforeAll
     static void world() {
         world = ApiWorld.create();
+    }
+
+    @AfterAll
+    static void retire() {
+        world.retire();
     }
 
     /** Sends {@code n} requests at the same moment (released together), returns their answers. */

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,11 @@ class HardeningIT extends EarDeployment {
     @BeforeAll
     static void world() {
         world = ApiWorld.create();
+    }
+
+    @AfterAll
+    static void retire() {
+        world.retire();
     }
 
     /** A request sent byte for byte (what HTTP clients refuse to send); the raw answer. */
