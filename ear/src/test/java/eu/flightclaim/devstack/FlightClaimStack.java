@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,8 +55,26 @@ public final class FlightClaimStack implements AutoCloseable {
         this.domain = new PayaraDomain(options.payaraHome(), options.domainName(), options.portBase());
     }
 
+    /** How long each step of {@link #start}, {@link #deploy} and {@link #awaitReady} took, in order. */
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private Instant stepStarted = Instant.now();
+
+    private void step(String name) {
+        Instant now = Instant.now();
+        timings.merge(name, Duration.between(stepStarted, now), Duration::plus);
+        stepStarted = now;
+    }
+
+    /** The steps so far with their durations: "database 2.1 s, ...". */
+    public String timings() {
+        return String.join(", ", timings.entrySet().stream()
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                .toList());
+    }
+
     /** Starts the database, SMTP and the domain, and creates the server resources. */
     public void start() {
+        stepStarted = Instant.now();
         String externalDb = options.setting("FC_DB_URL", null);
         if (externalDb == null) {
             database = new EmbeddedDatabase(options.dataDir().resolve("postgres"),
@@ -66,6 +86,7 @@ public final class FlightClaimStack implements AutoCloseable {
                     options.setting("FC_DB_PASSWORD", ""));
         }
 
+        step("database");
         String from = options.setting("FC_MAIL_FROM", "Flight Claim <no-reply@flightclaim.local>");
         String externalSmtp = options.setting("FC_SMTP_HOST", null);
         if (externalSmtp == null) {
@@ -84,17 +105,44 @@ public final class FlightClaimStack implements AutoCloseable {
             // MP-JWT verifies with the key set the application publishes (keys chosen by kid)
             env.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", httpBase() + "/api/v1/auth/jwks");
         }
-        domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
+        step("mail");
+        boolean created = domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
+        step(created ? "domain created" : "domain checked");
         String bootCommands = System.getProperty("fc.preboot.commands");
         domain.start(env, bootCommands == null ? null : Path.of(bootCommands));
+        step("domain started");
         ServerResources.apply(domain, db, smtp, options.workDir());
+        step("server resources");
     }
 
+    /**
+     * Deploys the EAR. A failed deployment says why: asadmin only answers "see server.log", so the
+     * causes the server logged meanwhile are put into the exception's message.
+     */
     public void deploy(Path ear) {
-        domain.admin("deploy", "--force=true", "--name", "flightclaim", ear.toString());
+        Path log = domain.domainDir().resolve("logs/server.log");
+        long logStart = size(log);
+        stepStarted = Instant.now();
+        try {
+            domain.admin("deploy", "--force=true", "--name", "flightclaim", ear.toString());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("The deployment failed. " + DeploymentFailure.causes(log, logStart), e);
+        }
+        step("deployment");
     }
 
-    /** Waits until /health/ready answers 200, or throws after {@code timeout}. */
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Waits until the application answers: {@code /health/ready} 200 (which Payara may answer before
+     * the EAR is up) and an application endpoint, {@code /api/v1/info}, 200; throws after {@code timeout}.
+     */
     public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
@@ -103,14 +151,18 @@ public final class FlightClaimStack implements AutoCloseable {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(httpBase() + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                HttpResponse<String> app = r.statusCode() != 200 ? r : http.send(HttpRequest.newBuilder(
+                        URI.create(httpBase() + "/api/v1/info")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && app.statusCode() == 200) {
+                    step("until ready");
                     return;
                 }
-                last = r.statusCode() + " " + r.body();
+                last = app.statusCode() + " " + app.body();
             } catch (Exception e) {
                 last = e.toString();
             }
-            sleep(500);
+            sleep(100);
         }
         throw new IllegalStateException("Not ready after " + timeout + ": " + last);
     }

@@ -42,12 +42,13 @@ public final class PayaraDomain {
     }
 
     /**
-     * Creates the domain unless it exists; puts the JDBC driver in its lib folder; makes sure the
-     * server's JVM starts with {@link #JVM_OPTIONS} (a JVM option only applies at launch, so it is
-     * written into domain.xml before the start rather than by a boot command).
+     * Creates the domain unless it exists (true when it did); puts the JDBC driver in its lib folder;
+     * makes sure the server's JVM starts with {@link #JVM_OPTIONS} (a JVM option only applies at
+     * launch, so it is written into domain.xml before the start rather than by a boot command).
      */
-    public void ensureCreated(Path jdbcDriver) {
-        if (!Files.isDirectory(domainDir())) {
+    public boolean ensureCreated(Path jdbcDriver) {
+        boolean create = !Files.isDirectory(domainDir());
+        if (create) {
             asadmin(Map.of(), false, "create-domain", "--nopassword", "--portbase", Integer.toString(portBase), name);
         }
         try {
@@ -67,6 +68,7 @@ public final class PayaraDomain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return create;
     }
 
     /** Blank product name: Payara's own error pages name no server version (see docker/pre-boot-commands.asadmin). */
@@ -121,6 +123,54 @@ public final class PayaraDomain {
         List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
         all.addAll(List.of(args));
         return asadmin(Map.of(), true, all.toArray(String[]::new));
+    }
+
+    /** One remote asadmin subcommand of a batch; a tolerated one may fail ("delete if present"). */
+    public record Command(boolean tolerateFailure, String... args) {
+    }
+
+    /**
+     * Runs remote subcommands in one asadmin process ({@code multimode}): one JVM start instead of one
+     * per command. Fails, naming the command and what asadmin said, when a command that is not
+     * tolerated fails.
+     */
+    public void adminBatch(Path workDir, List<Command> commands) {
+        try {
+            Files.createDirectories(workDir);
+            Path file = Files.createTempFile(workDir, "asadmin-", ".txt");
+            try {
+                StringBuilder script = new StringBuilder();
+                for (Command c : commands) {
+                    for (String arg : c.args()) {
+                        script.append(quote(arg)).append(' ');
+                    }
+                    script.append('\n');
+                }
+                Files.writeString(file, script, StandardCharsets.UTF_8);
+                String output = asadmin(Map.of(), false, "--port", Integer.toString(adminPort()), "multimode", "--file",
+                        file.toString());
+                // multimode goes on after a failed command and exits 0: read each command's outcome in order
+                List<String> outcomes = output.lines().filter(l -> l.startsWith("Command ")
+                        && (l.endsWith(" executed successfully.") || l.endsWith(" failed.") || l.contains(" executed with warning")))
+                        .filter(l -> !l.startsWith("Command multimode ")).toList();
+                for (int i = 0; i < commands.size(); i++) {
+                    boolean failed = i >= outcomes.size() || outcomes.get(i).endsWith(" failed.");
+                    if (failed && !commands.get(i).tolerateFailure()) {
+                        throw new IllegalStateException("asadmin " + String.join(" ", commands.get(i).args())
+                                + " failed:\n" + output);
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(file); // it may hold passwords
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An argument as multimode reads it: quoted when it has spaces or quotes. */
+    private static String quote(String arg) {
+        return arg.matches("[^\\s\"'\\\\]+") ? arg : "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private String asadmin(Map<String, String> environment, boolean tolerateFailure, String... args) {

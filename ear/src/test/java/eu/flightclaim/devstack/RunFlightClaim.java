@@ -1,6 +1,8 @@
 package eu.flightclaim.devstack;
 
+import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +38,13 @@ public final class RunFlightClaim {
         if (adminPassword == null) {
             adminPassword = devAdminPassword(dataDir.resolve("bootstrap-admin-password"));
             serverEnv.put("FC_ADMIN_PASSWORD", adminPassword);
+        }
+        // the server would refuse it at deployment, with the reason only in server.log: say it here
+        List<String> refused = PasswordPolicy.problems(adminPassword, adminEmail);
+        if (!refused.isEmpty()) {
+            System.err.println("Flight Claim did not start: FC_ADMIN_PASSWORD is refused: it " + String.join(", ", refused)
+                    + ".");
+            System.exit(1);
         }
         if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null && env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null) {
             DevKeys keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
@@ -73,16 +83,20 @@ public final class RunFlightClaim {
             stack.awaitReady(Duration.ofMinutes(3));
         } catch (RuntimeException e) {
             System.err.println("Flight Claim did not start: " + e.getMessage());
+            System.err.println("Steps done: " + stack.timings());
             System.err.println("Server log: " + stack.domain().domainDir().resolve("logs/server.log"));
             System.exit(1); // the shutdown hook stops what did start
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        // the Maven JVM started with the command: its age is the time since the command started
+        long sinceCommand = Duration.ofMillis(System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime()).toSeconds();
 
         String base = stack.httpBase();
         System.out.printf("""
 
                 ================================================================================
-                 Flight Claim is ready (%d s).
+                 Flight Claim is ready: %d s after the command started (build %d s; then %s).
                    API             %s/api/v1/info
                    OpenAPI         %s/openapi   (Swagger UI: %s/api/docs)
                    Admin console   %s/admin/
@@ -93,7 +107,7 @@ public final class RunFlightClaim {
                    Bootstrap admin %s / %s
                  Press Ctrl-C to stop.
                 ================================================================================
-                %n""", seconds, base, base, base, base, base, base, stack.domain().adminPort(), stack.database().url(),
+                %n""", sinceCommand, sinceCommand - seconds, stack.timings(), base, base, base, base, base, base, stack.domain().adminPort(), stack.database().url(),
                 stack.embeddedDatabase().isPresent() ? "  (embedded, data in " + dataDir.resolve("postgres") + ")" : "",
                 stack.mailCatcher().map(m -> "smtp://127.0.0.1:" + m.port()
                         + " (catcher: mails are printed here and listed on the console's Emails page)")

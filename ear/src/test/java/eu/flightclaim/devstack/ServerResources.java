@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,21 +30,29 @@ public final class ServerResources {
     private ServerResources() {
     }
 
-    /** (Re)creates the resources, so a changed setting takes effect on the next run. */
+    /**
+     * (Re)creates the resources, so a changed setting takes effect on the next run: one asadmin
+     * process for all of it.
+     */
     public static void apply(PayaraDomain domain, Database db, Smtp smtp, Path workDir) {
-        domain.adminQuietly("delete-jdbc-resource", DATASOURCE);
-        domain.adminQuietly("delete-jdbc-connection-pool", "--cascade=true", POOL);
-        domain.adminQuietly("delete-javamail-resource", MAIL_SESSION);
         try {
             Files.createDirectories(workDir);
             Path file = workDir.resolve("flightclaim-resources.xml");
             Files.writeString(file, xml(db, smtp), StandardCharsets.UTF_8);
-            domain.admin("add-resources", file.toString());
-            Files.delete(file); // it holds passwords
+            try {
+                domain.adminBatch(workDir, List.of(
+                        new PayaraDomain.Command(true, "delete-jdbc-resource", DATASOURCE),
+                        new PayaraDomain.Command(true, "delete-jdbc-connection-pool", "--cascade=true", POOL),
+                        new PayaraDomain.Command(true, "delete-javamail-resource", MAIL_SESSION),
+                        new PayaraDomain.Command(false, "add-resources", file.toString()),
+                        new PayaraDomain.Command(false, "set-batch-runtime-configuration", "--datasourcelookupname",
+                                DATASOURCE)));
+            } finally {
+                Files.delete(file); // it holds passwords
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        domain.admin("set-batch-runtime-configuration", "--datasourcelookupname", DATASOURCE);
     }
 
     static String xml(Database db, Smtp smtp) {

@@ -41,6 +41,7 @@ final class ApiAccess {
     static final Map<String, Access> MATRIX = Map.ofEntries(
             entry("GET /api/v1/info", Access.PUBLIC),
             entry("GET /api/v1/me", Access.SIGNED_IN),
+            entry("GET /api/v1/health/dependencies", Access.PUBLIC),
             entry("GET /api/v1/airports", Access.PUBLIC),
             entry("GET /api/v1/airports/{iata}", Access.PUBLIC),
             entry("GET /api/v1/airlines", Access.PUBLIC),

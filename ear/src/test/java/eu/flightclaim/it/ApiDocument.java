@@ -25,7 +25,7 @@ final class ApiDocument {
 
     /** One operation: {@code key()} is "METHOD /path" as the authorization matrix names it. */
     record Operation(String method, String path, String operationId, List<JsonObject> parameters,
-            String bodyMediaType, JsonValue bodySchema, JsonValue bodyExample) {
+            String bodyMediaType, JsonValue bodySchema, JsonValue bodyExample, Set<Integer> reportStatuses) {
 
         String key() {
             return method + " " + path;
@@ -33,6 +33,11 @@ final class ApiDocument {
 
         List<JsonObject> parameters(String in) {
             return parameters.stream().filter(p -> in.equals(p.getString("in"))).toList();
+        }
+
+        /** An error status the operation documents as a report of its own (a health answer), not a problem. */
+        boolean reports(int status) {
+            return reportStatuses.contains(status);
         }
 
         boolean takesMultipart() {
@@ -88,8 +93,16 @@ final class ApiDocument {
                         }
                     }
                 }
+                Set<Integer> reports = new java.util.HashSet<>();
+                JsonObject responses = o.getJsonObject("responses");
+                for (String code : responses == null ? Set.<String>of() : responses.keySet()) {
+                    JsonObject content = resolve(responses.get(code)).asJsonObject().getJsonObject("content");
+                    if (code.matches("[45]\\d\\d") && content != null && content.containsKey("application/json")) {
+                        reports.add(Integer.parseInt(code));
+                    }
+                }
                 all.add(new Operation(op.getKey().toUpperCase(), path.getKey(), o.getString("operationId", null),
-                        parameters, mediaType, schema, example));
+                        parameters, mediaType, schema, example, reports));
             }
         }
         return all;

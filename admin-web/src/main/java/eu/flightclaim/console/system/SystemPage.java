@@ -1,6 +1,7 @@
 package eu.flightclaim.console.system;
 
 import eu.flightclaim.claims.application.BatchJobs;
+import eu.flightclaim.claims.application.DependencyMonitor;
 import eu.flightclaim.claims.application.SystemInfo;
 import eu.flightclaim.console.Messages;
 import eu.flightclaim.files.application.DocumentHousekeeping;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The System page: dependency health, the build, batch job executions, storage reconciliation, key rotation. */
+/** The System page: readiness, the dependencies an outage of which is absorbed, the build, batch job executions, storage reconciliation, key rotation. */
 @Named
 @RequestScoped
 public class SystemPage {
@@ -31,6 +32,8 @@ public class SystemPage {
     @Inject
     private SystemInfo systemInfo;
     @EJB
+    private DependencyMonitor monitor;
+    @EJB
     private BatchJobs jobs;
     @EJB
     private DocumentHousekeeping housekeeping;
@@ -38,6 +41,7 @@ public class SystemPage {
     private KeyRotation keyRotation;
 
     private List<HealthRow> health;
+    private List<DependencyMonitor.Dependency> dependencies;
     private List<BatchJobs.Execution> executions;
     private List<DocumentHousekeeping.Finding> storageFindings;
     private KeyRotation.Status keyStatus;
@@ -48,6 +52,14 @@ public class SystemPage {
                     .sorted(Comparator.comparing(HealthRow::name)).toList();
         }
         return health;
+    }
+
+    /** SMTP, the document store and clamd, asked now; each with since when it is in its state. */
+    public List<DependencyMonitor.Dependency> getDependencies() {
+        if (dependencies == null) {
+            dependencies = monitor.check();
+        }
+        return dependencies;
     }
 
     public SystemInfo.BuildInfo getBuild() {

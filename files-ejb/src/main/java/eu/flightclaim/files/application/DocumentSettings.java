@@ -6,6 +6,7 @@ import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.infrastructure.scanning.ClamdScanner;
 import eu.flightclaim.files.domain.model.storage.CircuitBreaker;
+import eu.flightclaim.files.domain.model.storage.StorageException;
 import eu.flightclaim.files.infrastructure.storage.GuardedStore;
 import eu.flightclaim.files.infrastructure.storage.LocalDiskStore;
 import eu.flightclaim.files.infrastructure.storage.WebDavStore;
@@ -68,23 +69,52 @@ public class DocumentSettings {
     private volatile String keysSpec;
     private ClamdScanner scanner;
     private DocumentStore store;
+    private CircuitBreaker breaker;
+    /** The same store, one attempt with short timeouts and no breaker: for asking it how it is now. */
+    private DocumentStore probe;
 
     @PostConstruct
     void init() {
         scanner = clamdHost.filter(h -> !h.isBlank()).map(h -> new ClamdScanner(h.trim(), clamdPort,
                 Duration.ofSeconds(60))).orElse(null);
         Backoff backoff = new Backoff(Math.max(1, retries), Duration.ofMillis(200), Duration.ofSeconds(5));
-        DocumentStore configured = switch (storage.trim().toLowerCase(Locale.ROOT)) {
+        DocumentStore configured = store(backoff, Duration.ofSeconds(10), Duration.ofSeconds(120));
+        probe = store(new Backoff(1, Duration.ZERO, Duration.ZERO), Duration.ofSeconds(3), Duration.ofSeconds(5));
+        // 3 failures in the last 4 operations (each after its retries) rest the store for a while
+        breaker = new CircuitBreaker(4, 0.75, Duration.ofSeconds(breakerOpenSeconds), Clock.systemUTC());
+        store = new GuardedStore(configured, breaker);
+    }
+
+    private DocumentStore store(Backoff backoff, Duration connectTimeout, Duration readTimeout) {
+        return switch (storage.trim().toLowerCase(Locale.ROOT)) {
             case "webdav" -> new WebDavStore(webDavUrl.orElseThrow(() -> new IllegalStateException(
                     "FC_STORAGE=webdav needs FC_WEBDAV_URL")), webDavUser.orElse(null), webDavPassword.orElse(null),
-                    backoff, Duration.ofSeconds(10), Duration.ofSeconds(120));
+                    backoff, connectTimeout, readTimeout);
             case "local" -> new LocalDiskStore(Path.of(storageDir.orElse(System.getProperty("java.io.tmpdir")
                     + "/flightclaim-documents")));
             default -> throw new IllegalStateException("FC_STORAGE must be local or webdav, is " + storage);
         };
-        // 3 failures in the last 4 operations (each after its retries) rest the store for a while
-        store = new GuardedStore(configured, new CircuitBreaker(4, 0.75, Duration.ofSeconds(breakerOpenSeconds),
-                Clock.systemUTC()));
+    }
+
+    /**
+     * Why documents cannot be stored or read right now, or empty when the store answers: the breaker
+     * resting it, or one quick request (the size of an object that does not exist) failing.
+     */
+    public Optional<String> storeFault() {
+        if (breaker.isOpen()) {
+            return Optional.of("resting after repeated failures (circuit open): " + store.describe());
+        }
+        try {
+            probe.size(".flightclaim-probe");
+            return Optional.empty();
+        } catch (StorageException e) {
+            return Optional.of(e.getMessage() + ": " + store.describe());
+        }
+    }
+
+    /** Why clamd cannot scan right now, or empty when it answers; call only when {@link #scanner()} is set. */
+    public Optional<String> scannerFault() {
+        return scanner.ping() ? Optional.empty() : Optional.of("no answer to PING: " + scanner.describe());
     }
 
     /**

@@ -44,5 +44,16 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
+                        .locations("classpath:db/migration").table("flyway_schema_history").load().info().current()
+                        .getVersion().getVersion();
+    }
+
+    private volatile String schemaVersion;
+
+    /** The schema version this deployment brought the database to (null until the migration ran). */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }

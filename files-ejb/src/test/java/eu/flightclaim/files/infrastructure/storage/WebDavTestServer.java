@@ -30,6 +30,8 @@ public final class WebDavTestServer implements AutoCloseable {
     public final AtomicInteger puts = new AtomicInteger();
     public final AtomicInteger failNextPuts = new AtomicInteger();
     public volatile int failStatus = 503;
+    /** While true, every request is answered {@link #failStatus}: the server is "down" for the application. */
+    public volatile boolean down;
 
     public WebDavTestServer(Path work) throws IOException, LifecycleException {
         root = Files.createDirectories(work.resolve("dav")).toAbsolutePath();
@@ -75,6 +77,10 @@ public final class WebDavTestServer implements AutoCloseable {
         @Override
         public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
                 throws IOException, ServletException {
+            if (down) {
+                ((HttpServletResponse) res).sendError(failStatus);
+                return;
+            }
             if ("PUT".equals(((HttpServletRequest) req).getMethod())) {
                 puts.incrementAndGet();
                 if (failNextPuts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
