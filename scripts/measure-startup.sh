@@ -20,10 +20,11 @@ until answers /health/ready && answers /api/v1/info; do
   sleep 0.2
 done
 ready=$(date +%s.%N)
+for _ in $(seq 50); do grep -q "Flight Claim is ready" "$log" && break; sleep 0.1; done   # the banner's breakdown
 kill -INT -- -$pid
 wait $pid
 stopped=$(date +%s.%N)
-grep -o "Flight Claim is ready: .*" "$log"
+grep -o "Flight Claim is ready: .*" "$log" || echo "(no banner in $log)"
 printf '%s: application answering %.1f s after the command started; stopped %.1f s after Ctrl-C\n' "$label" \
   "$(echo "$ready - $start" | bc)" "$(echo "$stopped - $ready" | bc)"
-grep -q "^Stopped." "$log" && echo "clean shutdown: yes" || echo "clean shutdown: NO (see $log)"
+grep -q "^Stopped." "$log" && echo "clean shutdown: yes (output in $log)" || echo "clean shutdown: NO (see $log)"

@@ -31,14 +31,23 @@ public final class ServerResources {
     }
 
     /**
-     * (Re)creates the resources, so a changed setting takes effect on the next run: one asadmin
-     * process for all of it.
+     * (Re)creates the resources when their settings changed since the domain last got them, so a
+     * changed setting takes effect on the next run: one asadmin process for all of it, none when
+     * nothing changed.
      */
     public static void apply(PayaraDomain domain, Database db, Smtp smtp, Path workDir) {
+        String xml = xml(db, smtp);
+        // the domain remembers (a hash of) what it was given last: the same settings again need no asadmin at all
+        Path applied = domain.domainDir().resolve("config/flightclaim-resources.sha256");
+        String hash = sha256(xml + DATASOURCE);
         try {
+            if (Files.exists(applied) && Files.readString(applied, StandardCharsets.US_ASCII).equals(hash)) {
+                return;
+            }
+            Files.deleteIfExists(applied);
             Files.createDirectories(workDir);
             Path file = workDir.resolve("flightclaim-resources.xml");
-            Files.writeString(file, xml(db, smtp), StandardCharsets.UTF_8);
+            Files.writeString(file, xml, StandardCharsets.UTF_8);
             try {
                 domain.adminBatch(workDir, List.of(
                         new PayaraDomain.Command(true, "delete-jdbc-resource", DATASOURCE),
@@ -50,8 +59,18 @@ public final class ServerResources {
             } finally {
                 Files.delete(file); // it holds passwords
             }
+            Files.writeString(applied, hash, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
