@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 public final class FlightClaimStack implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FlightClaimStack.class.getName());
+    /** The name the EAR is deployed under. */
+    static final String APPLICATION = "flightclaim";
 
     /**
      * @param settings      FC_* settings (the process environment, or fixed values in tests)
@@ -72,8 +75,23 @@ public final class FlightClaimStack implements AutoCloseable {
                 .toList());
     }
 
-    /** Starts the database, SMTP and the domain, and creates the server resources. */
+    /** The fingerprint of the EAR the domain has, when it is the one about to be deployed (no deployment needed). */
+    private String deployedFingerprint;
+    /** The fingerprint of the EAR given to {@link #start(Path)}. */
+    private String earFingerprint;
+
+    /** Starts the database, SMTP and the domain, and creates the server resources (the tests: Arquillian deploys). */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * Starts the database, SMTP and the domain, and creates the server resources. {@code ear}, when
+     * given, is the EAR about to be deployed: if the domain has that very application (same content,
+     * {@link EarFingerprint}), it loads it as it starts and {@link #deploy} has nothing to do;
+     * otherwise the old one is kept from loading, since the deployment replaces it anyway.
+     */
+    public void start(Path ear) {
         stepStarted = Instant.now();
         String externalDb = options.setting("FC_DB_URL", null);
         if (externalDb == null) {
@@ -107,6 +125,14 @@ public final class FlightClaimStack implements AutoCloseable {
         }
         step("mail");
         boolean created = domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
+        Path fingerprintFile = domain.domainDir().resolve("config/flightclaim-ear.sha256");
+        String fingerprint = ear == null ? null : EarFingerprint.of(ear);
+        earFingerprint = fingerprint;
+        deployedFingerprint = fingerprint != null && domain.loadsAtStart(APPLICATION) && fingerprint.equals(read(fingerprintFile))
+                ? fingerprint : null;
+        if (deployedFingerprint == null) {
+            domain.skipAtStart(APPLICATION);
+        }
         step(created ? "domain created" : "domain checked");
         String bootCommands = System.getProperty("fc.preboot.commands");
         domain.start(env, bootCommands == null ? null : Path.of(bootCommands));
@@ -120,15 +146,36 @@ public final class FlightClaimStack implements AutoCloseable {
      * causes the server logged meanwhile are put into the exception's message.
      */
     public void deploy(Path ear) {
+        stepStarted = Instant.now();
+        if (deployedFingerprint != null) {
+            step("deployment (none: the domain has this EAR)");
+            return;
+        }
+        Path fingerprintFile = domain.domainDir().resolve("config/flightclaim-ear.sha256");
         Path log = domain.domainDir().resolve("logs/server.log");
         long logStart = size(log);
-        stepStarted = Instant.now();
         try {
-            domain.admin("deploy", "--force=true", "--name", "flightclaim", ear.toString());
+            Files.deleteIfExists(fingerprintFile);
+            // the old one (kept from loading at start) is undeployed first, then the new one deployed: a
+            // redeployment over a disabled application sometimes fails to recreate its generated folders
+            domain.adminBatch(options.workDir(), List.of(new PayaraDomain.Command(true, "undeploy", APPLICATION),
+                    new PayaraDomain.Command(false, "deploy", "--enabled=true", "--name", APPLICATION, ear.toString())));
+            Files.writeString(fingerprintFile, earFingerprint != null ? earFingerprint : EarFingerprint.of(ear),
+                    java.nio.charset.StandardCharsets.US_ASCII);
         } catch (IllegalStateException e) {
             throw new IllegalStateException("The deployment failed. " + DeploymentFailure.causes(log, logStart), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         step("deployment");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).strip() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static long size(Path file) {

@@ -77,7 +77,7 @@ public final class RunFlightClaim {
 
         System.out.println("Starting Flight Claim: database, mail, Payara Server (data in " + dataDir + ")");
         try {
-            stack.start();
+            stack.start(Path.of(System.getProperty("fc.ear")));
             System.out.println("Deploying " + System.getProperty("fc.ear"));
             stack.deploy(Path.of(System.getProperty("fc.ear")));
             stack.awaitReady(Duration.ofMinutes(3));

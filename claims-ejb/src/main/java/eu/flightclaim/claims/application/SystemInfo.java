@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** What build is running: version, build time and git commit, stamped into the jar by Maven. */
+/** What build is running: version, build time and git commit, stamped into the jar by Maven (build-info.properties). */
 @ApplicationScoped
 public class SystemInfo {
 

@@ -42,15 +42,12 @@ public class SchemaMigration {
                 .outOfOrder(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : Flyway.configure(SchemaMigration.class.getClassLoader()).dataSource(dataSource)
-                        .locations("classpath:db/migration").table("flyway_schema_history").load().info().current()
-                        .getVersion().getVersion();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     private volatile String schemaVersion;
+
 
     /** The schema version this deployment brought the database to (null until the migration ran). */
     public String schemaVersion() {
