@@ -144,11 +144,14 @@ public final class PayaraDomain {
         if (isPortOpen(adminPort())) {
             stop(); // left running by a killed run: restart it with this run's environment
         }
-        if (bootCommands == null) {
-            asadmin(environment, false, "start-domain", name);
-        } else {
-            asadmin(environment, false, "start-domain", "--prebootcommandfile", bootCommands.toString(), name);
+        List<String> args = new ArrayList<>(List.of("start-domain"));
+        if (bootCommands != null) {
+            args.addAll(List.of("--prebootcommandfile", bootCommands.toString()));
         }
+        args.add(name);
+        // in a session of its own: a Ctrl-C in the terminal reaches the run command, which stops the
+        // domain cleanly, instead of killing the server mid-flight beside it
+        asadmin(environment, false, SETSID, args.toArray(String[]::new));
     }
 
     public void stop() {
@@ -217,9 +220,17 @@ public final class PayaraDomain {
         return arg.matches("[^\\s\"'\\\\]+") ? arg : "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    private static final boolean SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"));
+
     private String asadmin(Map<String, String> environment, boolean tolerateFailure, String... args) {
+        return asadmin(environment, tolerateFailure, false, args);
+    }
+
+    private String asadmin(Map<String, String> environment, boolean tolerateFailure, boolean ownSession,
+            String... args) {
         // the client JVM only sends a command and waits: C1 and the serial collector start it fastest
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+        List<String> command = new ArrayList<>(ownSession ? List.of("/usr/bin/setsid", "--wait") : List.of());
+        command.addAll(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString(), "--interactive=false"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
