@@ -12,27 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Requests that race on the same thing: each gets a clean answer (the change, its replay, or a 409
  * problem saying what happened), never a 5xx, and the data stays as if they had come one by one.
  */
-class ConcurrentRequestsIT extends EarDeployment {
-
-    private static ApiWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = ApiWorld.create();
-    }
-
-    @AfterAll
-    static void retire() {
-        world.retire();
-    }
+class ConcurrentRequestsIT extends InApiWorld {
 
     /** Sends {@code n} requests at the same moment (released together), returns their answers. */
     static List<Http.Reply> race(int n, IntFunction<Http.Reply> request) throws Exception {

@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +25,7 @@ import org.junit.jupiter.api.Test;
  * answers, no WADL, and uploads that break off leaving nothing behind. The generated input is
  * {@link ApiFuzzIT}'s; these are the fixed points around it.
  */
-class HardeningIT extends EarDeployment {
-
-    private static ApiWorld world;
-
-    @BeforeAll
-    static void world() {
-        world = ApiWorld.create();
-    }
-
-    @AfterAll
-    static void retire() {
-        world.retire();
-    }
+class HardeningIT extends InApiWorld {
 
     /** A request sent byte for byte (what HTTP clients refuse to send); the raw answer. */
     static String raw(String request) {
