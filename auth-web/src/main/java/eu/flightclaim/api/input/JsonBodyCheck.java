@@ -45,8 +45,8 @@ import java.util.UUID;
  * bare string —, a whole number in range where an int is expected), no {@code null} items in
  * lists, and every text by {@link AcceptedText} ({@link MultiLine} fields may hold line breaks).
  * One answer names every field at fault, so no resource ever sees a half-typed body and no
- * malformed value reaches the database. Bodies are at most 64 KiB ({@code RequestBodyLimit}), so
- * reading one twice costs nothing worth measuring.
+ * malformed value reaches the database. Each body (at most 64 KiB, {@code RequestBodyLimit}) is
+ * parsed twice, here and by JSON-B: the price of naming every bad field at once.
  */
 @Provider
 public class JsonBodyCheck implements ReaderInterceptor {
