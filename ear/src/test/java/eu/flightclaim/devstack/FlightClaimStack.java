@@ -127,10 +127,9 @@ public final class FlightClaimStack implements AutoCloseable {
         }
         step("mail");
         boolean created = domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
-        Path fingerprintFile = domain.domainDir().resolve("config/flightclaim-ear.sha256");
         String fingerprint = ear == null ? null : EarFingerprint.of(ear);
         earFingerprint = fingerprint;
-        deployedFingerprint = fingerprint != null && domain.loadsAtStart(APPLICATION) && fingerprint.equals(read(fingerprintFile))
+        deployedFingerprint = fingerprint != null && domain.loadsAtStart(APPLICATION) && fingerprint.equals(read(fingerprintFile()))
                 ? fingerprint : null;
         if (deployedFingerprint == null) {
             domain.skipAtStart(APPLICATION);
@@ -153,7 +152,7 @@ public final class FlightClaimStack implements AutoCloseable {
             step("deployment (none: the domain has this EAR)");
             return;
         }
-        Path fingerprintFile = domain.domainDir().resolve("config/flightclaim-ear.sha256");
+        Path fingerprintFile = fingerprintFile();
         Path log = domain.domainDir().resolve("logs/server.log");
         long logStart = size(log);
         try {
@@ -170,6 +169,11 @@ public final class FlightClaimStack implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         step("deployment");
+    }
+
+    /** The fingerprint of the EAR the domain has deployed, written after a successful deployment. */
+    private Path fingerprintFile() {
+        return domain.domainDir().resolve("config/flightclaim-ear.sha256");
     }
 
     private static String read(Path file) {

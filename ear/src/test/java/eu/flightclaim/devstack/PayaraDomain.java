@@ -165,13 +165,6 @@ public final class PayaraDomain {
         return asadmin(Map.of(), false, all.toArray(String[]::new));
     }
 
-    /** Like {@link #admin} but a failure only returns null (for "delete if present"). */
-    public String adminQuietly(String... args) {
-        List<String> all = new ArrayList<>(List.of("--port", Integer.toString(adminPort())));
-        all.addAll(List.of(args));
-        return asadmin(Map.of(), true, all.toArray(String[]::new));
-    }
-
     /** One remote asadmin subcommand of a batch; a tolerated one may fail ("delete if present"). */
     public record Command(boolean tolerateFailure, String... args) {
     }

@@ -3,7 +3,6 @@ package eu.flightclaim.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -191,13 +190,5 @@ final class ApiDocument {
             }
         }
         return v;
-    }
-
-    static JsonArray array(JsonValue... values) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
-        for (JsonValue v : values) {
-            b.add(v);
-        }
-        return b.build();
     }
 }
