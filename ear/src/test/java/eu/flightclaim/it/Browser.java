@@ -118,6 +118,33 @@ final class Browser implements AutoCloseable {
         return String.join(" | ", all(".ui-growl-message").stream().map(WebElement::getText).toList());
     }
 
+    /**
+     * axe-core's critical and serious violations of WCAG 2.2 A/AA within {@code css}, one line each
+     * (rule, impact, the elements); empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations(String css) {
+        String axe;
+        try {
+            axe = Files.readString(Path.of(System.getProperty("fc.axe.script")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by the build (npm, pre-integration-test)", e);
+        }
+        find(css);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(axe + """
+
+                ;var done = arguments[arguments.length - 1];
+                axe.run(document.querySelector(arguments[0]), {runOnly: {type: 'tag', values:
+                    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(function (r) { done(r.violations.filter(function (v) {
+                      return v.impact === 'critical' || v.impact === 'serious'; }).map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); })
+                          .join(', '); })); })
+                  .catch(function (e) { done(['axe failed: ' + e]); });
+                """, css);
+        return (List<String>) result;
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

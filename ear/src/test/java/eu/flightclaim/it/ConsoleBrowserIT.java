@@ -10,6 +10,7 @@ import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,6 +265,10 @@ class ConsoleBrowserIT extends EarDeployment {
             browser.find(".fc-main h1");
             browser.screenshot("07-" + page.replace('/', '-'));
         }
+        // the dependency report added by issue 22: no critical or serious WCAG 2.2 violation (the whole console is issue 15)
+        browser.open("/admin/system.xhtml");
+        assertTrue(browser.text("[id='system:dependency-report']").contains("mail"));
+        assertEquals(List.of(), browser.accessibilityViolations("[id='system:dependency-report']"));
         // staff is superadmin-only: an admin gets the refusal page
         browser.open("/admin/staff.xhtml");
         assertTrue(browser.text(".fc-main").contains("may not open this page"));
