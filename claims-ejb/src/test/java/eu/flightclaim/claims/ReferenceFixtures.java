@@ -1,6 +1,6 @@
 package eu.flightclaim.claims;
 
-import eu.flightclaim.claims.application.ReferenceData;
+import eu.flightclaim.claims.application.reference.ReferenceData;
 import eu.flightclaim.claims.domain.model.airline.AirlineRecord;
 import eu.flightclaim.claims.domain.model.airport.AirportRecord;
 import eu.flightclaim.claims.domain.model.compensation.Carrier;

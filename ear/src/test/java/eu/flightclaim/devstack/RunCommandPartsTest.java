@@ -80,7 +80,7 @@ class RunCommandPartsTest {
                 jakarta.ejb.EJBException: Initialization failed for Singleton BootstrapAdmin. Please see server.log
                 \tat com.sun.ejb.containers.AbstractSingletonContainer.createSingletonEJB(AbstractSingletonContainer.java:516)
                 Caused by: java.lang.IllegalStateException: FC_ADMIN_PASSWORD is refused: it contains the email address.
-                \tat eu.flightclaim.claims.application.BootstrapAdmin.create(BootstrapAdmin.java:47)
+                \tat eu.flightclaim.claims.application.identity.BootstrapAdmin.create(BootstrapAdmin.java:47)
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         String causes = DeploymentFailure.causes(log, from);
         assertTrue(causes.startsWith("Cause: FC_ADMIN_PASSWORD is refused: it contains the email address."), causes);

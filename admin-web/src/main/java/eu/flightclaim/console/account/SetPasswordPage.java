@@ -1,8 +1,8 @@
 package eu.flightclaim.console.account;
 
-import eu.flightclaim.claims.application.AuthenticationFailedException;
+import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
-import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

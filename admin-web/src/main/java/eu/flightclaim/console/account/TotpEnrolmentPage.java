@@ -1,8 +1,8 @@
 package eu.flightclaim.console.account;
 
 import eu.flightclaim.claims.application.InvalidInputException;
-import eu.flightclaim.claims.application.SessionService;
-import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.identity.SessionService;
+import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.console.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package eu.flightclaim.console.airport;
 
 import eu.flightclaim.console.LazyRows;
-import eu.flightclaim.claims.application.AirportService;
+import eu.flightclaim.claims.application.reference.AirportService;
 import eu.flightclaim.claims.domain.model.airport.Airport;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

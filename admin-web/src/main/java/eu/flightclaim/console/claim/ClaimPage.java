@@ -1,9 +1,9 @@
 package eu.flightclaim.console.claim;
 
-import eu.flightclaim.claims.application.ClaimReviewService;
-import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
+import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.application.NotFoundException;
-import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;

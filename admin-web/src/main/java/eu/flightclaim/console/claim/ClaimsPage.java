@@ -1,11 +1,11 @@
 package eu.flightclaim.console.claim;
 
 import eu.flightclaim.console.LazyRows;
-import eu.flightclaim.claims.application.ClaimFilterParams;
-import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.claim.ClaimFilterParams;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.claims.application.InvalidInputException;
-import eu.flightclaim.claims.application.StaffAccountService;
-import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.identity.StaffAccountService;
+import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import eu.flightclaim.console.Messages;

@@ -1,6 +1,6 @@
 package eu.flightclaim.console.dashboard;
 
-import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

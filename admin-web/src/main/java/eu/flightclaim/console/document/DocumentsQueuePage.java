@@ -1,7 +1,7 @@
 package eu.flightclaim.console.document;
 
 import eu.flightclaim.console.LazyRows;
-import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
 import jakarta.ejb.EJB;

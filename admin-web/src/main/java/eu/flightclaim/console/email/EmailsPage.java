@@ -1,7 +1,7 @@
 package eu.flightclaim.console.email;
 
 import eu.flightclaim.console.LazyRows;
-import eu.flightclaim.claims.application.EmailOutbox;
+import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
 import eu.flightclaim.console.Messages;

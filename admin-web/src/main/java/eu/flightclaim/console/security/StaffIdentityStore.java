@@ -1,7 +1,7 @@
 package eu.flightclaim.console.security;
 
-import eu.flightclaim.claims.application.StaffAccountService;
-import eu.flightclaim.claims.application.AuthenticationFailedException;
+import eu.flightclaim.claims.application.identity.StaffAccountService;
+import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;

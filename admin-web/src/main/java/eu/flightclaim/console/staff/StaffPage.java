@@ -1,6 +1,6 @@
 package eu.flightclaim.console.staff;
 
-import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

@@ -1,8 +1,8 @@
 package eu.flightclaim.console.system;
 
-import eu.flightclaim.claims.application.BatchJobs;
-import eu.flightclaim.claims.application.DependencyMonitor;
-import eu.flightclaim.claims.application.SystemInfo;
+import eu.flightclaim.claims.application.system.BatchJobs;
+import eu.flightclaim.claims.application.system.DependencyMonitor;
+import eu.flightclaim.claims.application.system.SystemInfo;
 import eu.flightclaim.console.Messages;
 import eu.flightclaim.files.application.DocumentHousekeeping;
 import eu.flightclaim.files.application.KeyRotation;

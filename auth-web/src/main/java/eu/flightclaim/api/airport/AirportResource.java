@@ -4,7 +4,7 @@ import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.AirportService;
+import eu.flightclaim.claims.application.reference.AirportService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package eu.flightclaim.api.auth;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import eu.flightclaim.claims.application.SessionService;
+import eu.flightclaim.claims.application.identity.SessionService;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

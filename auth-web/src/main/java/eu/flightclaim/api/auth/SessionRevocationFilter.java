@@ -2,7 +2,7 @@ package eu.flightclaim.api.auth;
 
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.SessionRevocations;
+import eu.flightclaim.claims.application.identity.SessionRevocations;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package eu.flightclaim.api.batch;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.Problem;
-import eu.flightclaim.claims.application.BatchJobs;
+import eu.flightclaim.claims.application.system.BatchJobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

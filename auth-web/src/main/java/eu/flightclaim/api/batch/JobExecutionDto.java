@@ -1,6 +1,6 @@
 package eu.flightclaim.api.batch;
 
-import eu.flightclaim.claims.application.BatchJobs;
+import eu.flightclaim.claims.application.system.BatchJobs;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

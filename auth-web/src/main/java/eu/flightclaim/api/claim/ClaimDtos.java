@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
 import eu.flightclaim.api.eligibility.EligibilityRequest;
-import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.application.Page;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.api.PageDto;
 import eu.flightclaim.api.eligibility.EligibilityRequest;
-import eu.flightclaim.claims.application.ClaimReviewService;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.claims.application.Page;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -5,9 +5,9 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
-import eu.flightclaim.claims.application.ClaimFilterParams;
-import eu.flightclaim.claims.application.ClaimReviewService;
-import eu.flightclaim.claims.application.StaffAccountService;
+import eu.flightclaim.claims.application.claim.ClaimFilterParams;
+import eu.flightclaim.claims.application.claim.ClaimReviewService;
+import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import jakarta.annotation.security.RolesAllowed;
@@ -229,7 +229,7 @@ public class ClaimReviewResource {
         return Response.ok(ClaimReviewDtos.ReviewDto.of(r)).tag(ClaimVersions.etag(r.claim().version())).build();
     }
 
-    private static Response created(eu.flightclaim.claims.application.ClaimService.Message m) {
+    private static Response created(eu.flightclaim.claims.application.claim.ClaimService.Message m) {
         return Response.status(Response.Status.CREATED).entity(ClaimDtos.MessageDto.of(m, true)).build();
     }
 }

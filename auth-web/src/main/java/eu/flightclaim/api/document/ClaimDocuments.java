@@ -2,7 +2,7 @@ package eu.flightclaim.api.document;
 
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJB;

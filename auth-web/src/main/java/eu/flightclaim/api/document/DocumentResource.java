@@ -4,7 +4,7 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;

@@ -1,7 +1,7 @@
 package eu.flightclaim.api.eligibility;
 
 import eu.flightclaim.api.MoneyDto;
-import eu.flightclaim.claims.application.EligibilityQuery;
+import eu.flightclaim.claims.application.claim.EligibilityQuery;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

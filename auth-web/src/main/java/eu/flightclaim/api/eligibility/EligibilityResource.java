@@ -3,7 +3,7 @@ package eu.flightclaim.api.eligibility;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.EligibilityService;
+import eu.flightclaim.claims.application.claim.EligibilityService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package eu.flightclaim.api.eligibility;
 
 import eu.flightclaim.api.MoneyDto;
-import eu.flightclaim.claims.application.EligibilityService;
+import eu.flightclaim.claims.application.claim.EligibilityService;
 import eu.flightclaim.claims.domain.model.compensation.Deadline;
 import eu.flightclaim.claims.domain.model.compensation.RegimeResult;
 import jakarta.json.bind.annotation.JsonbNillable;

@@ -5,7 +5,7 @@ import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.EmailOutbox;
+import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

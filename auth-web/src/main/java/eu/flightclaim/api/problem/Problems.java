@@ -1,12 +1,12 @@
 package eu.flightclaim.api.problem;
 
-import eu.flightclaim.claims.application.AuthenticationFailedException;
+import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
-import eu.flightclaim.claims.application.RateLimitedException;
+import eu.flightclaim.claims.application.identity.RateLimitedException;
 import eu.flightclaim.claims.application.SqlStates;
 import eu.flightclaim.claims.application.StateConflictException;
-import eu.flightclaim.claims.application.UnprocessableClaimException;
+import eu.flightclaim.claims.application.claim.UnprocessableClaimException;
 import eu.flightclaim.files.application.DocumentConflictException;
 import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.InvalidDocumentInputException;

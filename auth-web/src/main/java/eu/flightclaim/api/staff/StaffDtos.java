@@ -2,9 +2,9 @@ package eu.flightclaim.api.staff;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.PageDto;
-import eu.flightclaim.claims.application.AuditLog;
+import eu.flightclaim.claims.application.identity.AuditLog;
 import eu.flightclaim.claims.application.Page;
-import eu.flightclaim.claims.application.StaffManagement;
+import eu.flightclaim.claims.application.identity.StaffManagement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;

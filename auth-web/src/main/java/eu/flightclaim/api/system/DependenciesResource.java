@@ -1,6 +1,6 @@
 package eu.flightclaim.api.system;
 
-import eu.flightclaim.claims.application.DependencyMonitor;
+import eu.flightclaim.claims.application.system.DependencyMonitor;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package eu.flightclaim.api.system;
 
-import eu.flightclaim.claims.application.SystemInfo;
+import eu.flightclaim.claims.application.system.SystemInfo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.batch;
 
-import eu.flightclaim.claims.application.ClaimFollowUp;
+import eu.flightclaim.claims.application.claim.ClaimFollowUp;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.batch;
 
-import eu.flightclaim.claims.application.ReferenceData;
+import eu.flightclaim.claims.application.reference.ReferenceData;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.health;
 
-import eu.flightclaim.claims.application.DependencyProbe;
+import eu.flightclaim.claims.application.system.DependencyProbe;
 import eu.flightclaim.claims.infrastructure.mail.SmtpMailer;
 import eu.flightclaim.files.application.DocumentSettings;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.health;
 
-import eu.flightclaim.claims.application.ReferenceData;
+import eu.flightclaim.claims.application.reference.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

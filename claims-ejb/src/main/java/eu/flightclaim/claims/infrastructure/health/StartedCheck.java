@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.health;
 
-import eu.flightclaim.claims.application.ReferenceData;
+import eu.flightclaim.claims.application.reference.ReferenceData;
 import eu.flightclaim.claims.infrastructure.persistence.SchemaMigration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

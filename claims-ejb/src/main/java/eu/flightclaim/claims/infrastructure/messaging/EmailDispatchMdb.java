@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.messaging;
 
-import eu.flightclaim.claims.application.EmailDispatcher;
+import eu.flightclaim.claims.application.notification.EmailDispatcher;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

@@ -1,0 +1,221 @@
+package eu.flightclaim.claims.application.identity;
+
+import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.StateConflictException;
+
+import eu.flightclaim.claims.domain.model.identity.SecretTokens;
+import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
+import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
+import eu.flightclaim.claims.domain.model.staff.StaffAccount;
+import eu.flightclaim.claims.domain.model.staff.StaffRole;
+import eu.flightclaim.claims.domain.model.staff.Totp;
+import eu.flightclaim.claims.domain.model.text.AcceptedText;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Staff accounts and their sign-in: Argon2id passwords, lock-out after repeated failures (counted
+ * in the database, so across a cluster), and a TOTP second factor with single-use recovery codes.
+ * A refusal never says whether the email exists or the account is locked.
+ */
+@Stateless
+public class StaffAccountService {
+
+    public static final String REFUSED = "The email, password or code is not right, or the account is locked for a while.";
+    public static final String TOTP_ISSUER = "Flight Claim";
+    /** Verified when the email is unknown, so an unknown address costs as much time as a known one. */
+    private static final String DUMMY_HASH = Argon2idPasswordHasher.DEFAULT.hash("no such account");
+
+    /**
+     * Who signed in: the identity the console and tokens carry. {@code mustEnrolTotp}: an admin or
+     * superadmin without a second factor yet, who may only set one up.
+     */
+    public record StaffIdentity(long id, String email, String displayName, Set<String> roles, boolean mustEnrolTotp) {
+
+        /** The token subject of a staff member. */
+        public String subject() {
+            return "staff:" + id;
+        }
+
+        /** The groups to put in a token or a session: the roles, or only the enrolment group. */
+        public Set<String> groups() {
+            return mustEnrolTotp ? Set.of(StaffRole.TOTP_ENROLMENT) : roles;
+        }
+    }
+
+    /** A TOTP secret waiting for its first code. */
+    public record TotpEnrolment(String secret, String uri) {
+    }
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+    @Inject
+    @ConfigProperty(name = "FC_STAFF_MAX_FAILED_LOGINS", defaultValue = "5")
+    private int maxFailures;
+    @Inject
+    @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
+    private long lockoutSeconds;
+
+
+    /** Signs a staff member in, or throws {@link AuthenticationFailedException} (with the failure counted). */
+    public StaffIdentity authenticate(String email, String password, String totp) {
+        Optional<StaffAccount> found = findByEmail(email);
+        String hash = found.map(StaffAccount::getPasswordHash).orElse(DUMMY_HASH);
+        boolean passwordMatches = Argon2idPasswordHasher.DEFAULT.verify(password, hash);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        StaffAccount a = found.get();
+        Object[] state = (Object[]) em.createNativeQuery("SELECT locked_until > now(), totp_enabled, totp_secret,"
+                + " totp_last_step FROM staff_account WHERE id = ?").setParameter(1, a.getId()).getSingleResult();
+        if (Boolean.TRUE.equals(state[0])) {
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        if (!passwordMatches || Boolean.TRUE.equals(state[1]) && !secondFactor(a.getId(), (String) state[2],
+                state[3] == null ? null : ((Number) state[3]).longValue(), totp)) {
+            // counting starts again once an earlier lock-out has run out
+            em.createNativeQuery("""
+                    UPDATE staff_account
+                       SET failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
+                           locked_until = CASE
+                               WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= ?
+                                   THEN now() + (? * interval '1 second')
+                               WHEN locked_until <= now() THEN NULL
+                               ELSE locked_until END
+                     WHERE id = ?
+                    """).setParameter(1, maxFailures).setParameter(2, lockoutSeconds).setParameter(3, a.getId())
+                    .executeUpdate();
+            throw new AuthenticationFailedException(REFUSED);
+        }
+        em.createNativeQuery("UPDATE staff_account SET failed_logins = 0, locked_until = NULL, last_login_at = now()"
+                + " WHERE id = ?").setParameter(1, a.getId()).executeUpdate();
+        if (Argon2idPasswordHasher.DEFAULT.needsRehash(a.getPasswordHash())) {
+            a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
+        }
+        boolean mustEnrol = totpRequired() && !Boolean.TRUE.equals(state[1])
+                && StaffRole.requiresSecondFactor(a.getRoles());
+        return new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), mustEnrol);
+    }
+
+    /** Read on every sign-in, so an operator can change it without a redeploy. */
+    private static boolean totpRequired() {
+        return ConfigProvider.getConfig().getOptionalValue("FC_STAFF_TOTP_REQUIRED", Boolean.class).orElse(true);
+    }
+
+    /** The id of the account with this email (the console knows its callers by email). */
+    public long idOf(String email) {
+        return findByEmail(email).orElseThrow(() -> new NotFoundException("staff account", email)).getId();
+    }
+
+    private boolean secondFactor(long id, String secret, Long lastStep, String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        String c = code.replace(" ", "").trim();
+        OptionalLong step = Totp.verify(secret, c, Instant.now(), lastStep);
+        if (step.isPresent()) {
+            // a code works once: later logins need a later step
+            return em.createNativeQuery("UPDATE staff_account SET totp_last_step = ? WHERE id = ?"
+                    + " AND (totp_last_step IS NULL OR totp_last_step < ?)")
+                    .setParameter(1, step.getAsLong()).setParameter(2, id).setParameter(3, step.getAsLong())
+                    .executeUpdate() == 1;
+        }
+        return em.createNativeQuery("UPDATE staff_recovery_code SET used_at = now()"
+                        + " WHERE code_hash = ? AND staff_account_id = ? AND used_at IS NULL")
+                .setParameter(1, SecretTokens.hash(c.toLowerCase(Locale.ROOT))).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** A new TOTP secret for the account, not in force until {@link #confirmTotp} sees a code from it. */
+    public TotpEnrolment startTotpEnrolment(long staffId) {
+        StaffAccount a = account(staffId);
+        if (totpEnabled(staffId)) {
+            throw new StateConflictException("Two-factor sign-in is already set up; an administrator can reset it.");
+        }
+        String secret = Totp.newSecret();
+        em.createNativeQuery("UPDATE staff_account SET totp_secret = ? WHERE id = ?").setParameter(1, secret)
+                .setParameter(2, staffId).executeUpdate();
+        return new TotpEnrolment(secret, Totp.uri(TOTP_ISSUER, a.getEmail(), secret));
+    }
+
+    /** Turns TOTP on when {@code code} comes from the enrolled secret; returns 10 recovery codes, shown once. */
+    public List<String> confirmTotp(long staffId, String code) {
+        account(staffId);
+        Object[] state = (Object[]) em.createNativeQuery("SELECT totp_secret, totp_enabled FROM staff_account WHERE id = ?")
+                .setParameter(1, staffId).getSingleResult();
+        if (Boolean.TRUE.equals(state[1])) {
+            throw new StateConflictException("Two-factor sign-in is already set up.");
+        }
+        OptionalLong step = Totp.verify((String) state[0], code == null ? null : code.trim(), Instant.now(), null);
+        if (state[0] == null || step.isEmpty()) {
+            throw new InvalidInputException("code", "The code does not match: check the authenticator app's clock"
+                    + " and enter the current code.");
+        }
+        em.createNativeQuery("UPDATE staff_account SET totp_enabled = TRUE, totp_last_step = ? WHERE id = ?")
+                .setParameter(1, step.getAsLong()).setParameter(2, staffId).executeUpdate();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String c = SecretTokens.newToken().replaceAll("[^A-Za-z0-9]", "").substring(0, 10).toLowerCase(Locale.ROOT);
+            codes.add(c);
+            em.createNativeQuery("INSERT INTO staff_recovery_code (code_hash, staff_account_id) VALUES (?, ?)")
+                    .setParameter(1, SecretTokens.hash(c)).setParameter(2, staffId).executeUpdate();
+        }
+        return codes;
+    }
+
+    public boolean totpEnabled(long staffId) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT totp_enabled FROM staff_account WHERE id = ?")
+                .setParameter(1, staffId).getSingleResult());
+    }
+
+    public StaffAccount create(String email, String displayName, String password, Set<StaffRole> roles) {
+        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new InvalidInputException("email", "'" + email + "' is not a valid email address.");
+        }
+        List<String> problems = PasswordPolicy.problems(password, email);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("password", "The password " + String.join(", ", problems) + ".");
+        }
+        if (findByEmail(email).isPresent()) {
+            throw new StateConflictException("A staff account for " + email + " exists already.");
+        }
+        StaffAccount account = new StaffAccount(email.trim(), displayName, Argon2idPasswordHasher.DEFAULT.hash(password),
+                roles, OffsetDateTime.now());
+        em.persist(account);
+        return account;
+    }
+
+    public boolean hasSuperadmin() {
+        return em.createQuery("SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE r = :role", Long.class)
+                .setParameter("role", StaffRole.SUPERADMIN.roleName()).getSingleResult() > 0;
+    }
+
+    private StaffAccount account(long staffId) {
+        StaffAccount a = em.find(StaffAccount.class, staffId);
+        if (a == null) {
+            throw new NotFoundException("staff account", staffId);
+        }
+        return a;
+    }
+
+    private Optional<StaffAccount> findByEmail(String email) {
+        if (email == null || email.isBlank() || !AcceptedText.accepts(email, AcceptedText.Lines.SINGLE)) {
+            return Optional.empty(); // no account has such an address; PostgreSQL would refuse a NUL in it
+        }
+        return em.createQuery("SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email", StaffAccount.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,106 @@
+package eu.flightclaim.claims.application.notification;
+
+import eu.flightclaim.claims.domain.model.notification.EmailMessage;
+import eu.flightclaim.claims.domain.model.notification.RetryPolicy;
+import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import eu.flightclaim.claims.infrastructure.mail.SmtpMailer;
+import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
+import eu.flightclaim.claims.infrastructure.persistence.EmailOutboxRepository;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one outbox email: claim the row (commit), render and talk SMTP (no transaction held open
+ * over the network), then record the outcome (commit). A failure is retried with back-off by a
+ * delayed JMS message until the attempts run out.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EmailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EmailDispatcher.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String REDACTED_TEXT = "(Not kept: this email carried a one-time link.)";
+
+    @EJB
+    private EmailOutboxRepository outbox;
+    @EJB
+    private EmailDispatchQueue queue;
+    @EJB
+    private EmailTemplateCatalog templates;
+    @Inject
+    private SmtpMailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "FC_MAIL_RETRY_BASE_SECONDS", defaultValue = "30")
+    private long retryBaseSeconds;
+    @Inject
+    @ConfigProperty(name = "FC_MAIL_MAX_ATTEMPTS", defaultValue = "5")
+    private int maxAttempts;
+    @Inject
+    @ConfigProperty(name = "FC_PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
+    private String publicBaseUrl;
+
+    public void dispatch(long emailId) {
+        Optional<EmailMessage> claimed = outbox.claim(emailId);
+        if (claimed.isEmpty()) {
+            return; // already sent, in flight elsewhere, or not due: a duplicate or early message
+        }
+        EmailMessage email = claimed.get();
+        RenderedEmail rendered;
+        try {
+            rendered = templates.render(email.getTemplate(), model(email));
+        } catch (RuntimeException e) {
+            // a template that cannot render will not render on retry either
+            outbox.markFailed(emailId, "Rendering failed: " + e.getMessage(), null, Optional.empty());
+            return;
+        }
+        boolean secret = EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(email.getTemplate());
+        RenderedEmail stored = secret
+                ? new RenderedEmail(rendered.subject(), REDACTED_TEXT, "<p>" + REDACTED_TEXT + "</p>") : rendered;
+        try {
+            mailer.send(email.getRecipient(), rendered);
+            outbox.markSent(emailId, stored);
+            if (secret) {
+                outbox.redactModel(emailId);
+            }
+        } catch (Exception e) {
+            Optional<Duration> retryIn = new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts)
+                    .delayAfter(email.getAttempts());
+            outbox.markFailed(emailId, describe(e), stored, retryIn);
+            if (secret && retryIn.isEmpty()) {
+                outbox.redactModel(emailId);
+            }
+            retryIn.ifPresent(delay -> queue.enqueue(emailId, delay));
+            LOG.warning(() -> "Email " + emailId + " attempt " + email.getAttempts() + " failed: " + describe(e)
+                    + retryIn.map(d -> "; retrying in " + d.toSeconds() + " s").orElse("; giving up"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> model(EmailMessage email) {
+        Map<String, Object> model = new HashMap<>(JSON.fromJson(email.getModelJson(), Map.class));
+        model.putIfAbsent("baseUrl", publicBaseUrl);
+        model.putIfAbsent("recipient", email.getRecipient());
+        return model;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            sb.append(" <- ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
+        }
+        return sb.toString();
+    }
+}

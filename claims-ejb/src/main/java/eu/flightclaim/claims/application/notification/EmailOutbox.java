@@ -1,0 +1,118 @@
+package eu.flightclaim.claims.application.notification;
+
+import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.NotFoundException;
+import eu.flightclaim.claims.application.StateConflictException;
+import eu.flightclaim.claims.application.Page;
+
+import eu.flightclaim.claims.domain.model.notification.EmailMessage;
+import eu.flightclaim.claims.domain.model.notification.EmailStatus;
+import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
+import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import eu.flightclaim.claims.infrastructure.persistence.PrefixSearch;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The email outbox: business code calls {@link #queue} inside its own transaction, so the email
+ * exists exactly when the change that caused it commits. Staff list, read and resend emails here.
+ */
+@Stateless
+public class EmailOutbox {
+
+    public static final String TEST_TEMPLATE = "test-email";
+    /**
+     * Templates whose email carries a one-time secret (a sign-in, invitation or reset link): once
+     * sent (or given up on) the secret is removed from the row, so the database never keeps a
+     * usable link, and such an email cannot be resent: a new link is asked for instead.
+     */
+    public static final Set<String> ONE_TIME_SECRET_TEMPLATES = Set.of("magic-link", "staff-invitation",
+            "staff-password-reset");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+    @EJB
+    private EmailDispatchQueue dispatchQueue;
+    @Inject
+    private EmailTemplates templates;
+
+    /** Writes the outbox row and its dispatch message, both bound to the caller's transaction. */
+    public long queue(String template, String recipient, Map<String, Object> model) {
+        if (!templates.exists(template)) {
+            throw new InvalidInputException("template", "Unknown email template '" + template + "'.");
+        }
+        EmailMessage message = new EmailMessage(template, validAddress(recipient), JSON.toJson(model),
+                OffsetDateTime.now());
+        em.persist(message);
+        em.flush(); // assigns the id the message carries
+        dispatchQueue.enqueue(message.getId());
+        return message.getId();
+    }
+
+    /** A test email through the whole pipeline, from the console's "send test email" form. */
+    public long sendTestEmail(String recipient, String requestedBy) {
+        return queue(TEST_TEMPLATE, recipient, Map.of("requestedBy", requestedBy == null ? "" : requestedBy,
+                "requestedAt", OffsetDateTime.now().withNano(0).toString()));
+    }
+
+    public Optional<EmailMessage> find(long id) {
+        return Optional.ofNullable(em.find(EmailMessage.class, id));
+    }
+
+    /** Newest first; {@code status} and {@code recipientPrefix} are optional filters. */
+    public Page<EmailMessage> list(EmailStatus status, String recipientPrefix, int page, int size) {
+        String where = " WHERE (:status IS NULL OR e.status = :status) AND LOWER(e.recipient) LIKE :recipient";
+        String recipient = PrefixSearch.likePrefix(recipientPrefix);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EmailMessage e" + where, Long.class);
+        TypedQuery<EmailMessage> items = em.createQuery(
+                "SELECT e FROM EmailMessage e" + where + " ORDER BY e.id DESC", EmailMessage.class);
+        for (TypedQuery<?> q : new TypedQuery<?>[] {count, items}) {
+            q.setParameter("status", status).setParameter("recipient", recipient);
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                count.getSingleResult(), page, size);
+    }
+
+    /** Puts an email back in the queue with fresh attempts; refused while it is being sent. */
+    public EmailMessage resend(long id) {
+        EmailMessage message = find(id).orElseThrow(() -> new NotFoundException("email", id));
+        if (ONE_TIME_SECRET_TEMPLATES.contains(message.getTemplate())) {
+            throw new StateConflictException("Email " + id + " carried a one-time link, which is not kept;"
+                    + " ask for a new link instead.");
+        }
+        if (message.getStatus() == EmailStatus.SENDING) {
+            throw new StateConflictException("Email " + id + " is being sent right now; try again in a moment.");
+        }
+        message.requeue(OffsetDateTime.now());
+        dispatchQueue.enqueue(id);
+        return message;
+    }
+
+    private static String validAddress(String recipient) {
+        try {
+            if (recipient == null || recipient.isBlank() || recipient.length() > 320) {
+                throw new AddressException("empty or too long");
+            }
+            InternetAddress address = new InternetAddress(recipient.trim(), true);
+            if (address.getPersonal() != null || !address.getAddress().contains("@")) {
+                throw new AddressException("not a plain address");
+            }
+            return address.getAddress();
+        } catch (AddressException e) {
+            throw new InvalidInputException("recipient", "'" + recipient + "' is not a valid email address.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package eu.flightclaim.claims.application.notification;
+
+import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
+import eu.flightclaim.claims.infrastructure.persistence.EmailOutboxRepository;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every 30 seconds: re-enqueues PENDING emails whose dispatch message was lost (broker restart,
+ * crash between commit and delivery), and closes sends interrupted by a crash. Safe on several
+ * instances at once: the dispatcher's conditional claim sends a row at most once.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EmailOutboxSweeper {
+
+    private static final Logger LOG = Logger.getLogger(EmailOutboxSweeper.class.getName());
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
+
+    @EJB
+    private EmailOutboxRepository outbox;
+    @EJB
+    private EmailDispatchQueue queue;
+
+    @Inject
+    @ConfigProperty(name = "FC_MAIL_STALE_SECONDS", defaultValue = "120")
+    private long staleSeconds;
+
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "email-outbox-sweeper")
+    public void sweep() {
+        var overdue = outbox.overduePending(Duration.ofSeconds(staleSeconds), 500);
+        overdue.forEach(queue::enqueue);
+        int interrupted = outbox.failInterruptedSends(INTERRUPTED_AFTER);
+        if (!overdue.isEmpty() || interrupted > 0) {
+            LOG.info(() -> "Outbox sweep: re-enqueued " + overdue.size() + ", closed " + interrupted + " interrupted");
+        }
+    }
+}
