@@ -23,7 +23,9 @@ public final class PersistenceUnit {
             factory = Persistence.createEntityManagerFactory("flightclaim", Map.of(
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                     "jakarta.persistence.jtaDataSource", "",
-                    "jakarta.persistence.nonJtaDataSource", MigratedDatabase.get()));
+                    "jakarta.persistence.nonJtaDataSource", MigratedDatabase.get(),
+                    // one connection per transaction, reads included, as the server's JTA datasource gives
+                    "eclipselink.jdbc.exclusive-connection.mode", "Always"));
         }
         return factory;
     }

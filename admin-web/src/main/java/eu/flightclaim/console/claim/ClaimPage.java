@@ -94,7 +94,8 @@ public class ClaimPage implements Serializable {
         review = claims.review(claimId);
         documentList = documents.onClaim(claimId, true);
         ClaimService.ClaimView c = review.claim();
-        legs = legs(c.itineraryJson());
+        legs = c.itinerary().legs().stream().map(l -> new LegRow(text(l.from()), text(l.to()), text(l.carrier()),
+                text(l.flightNumber()), text(l.date()))).toList();
         disruption = disruption(review.disruptionJson());
         overrideCurrency = overrideCurrency == null ? c.currency() : overrideCurrency;
         assignTo = review.assignee() == null ? null : review.assignee().id();
@@ -231,18 +232,8 @@ public class ClaimPage implements Serializable {
         return disruption;
     }
 
-    private static List<LegRow> legs(String itineraryJson) {
-        List<LegRow> legs = new ArrayList<>();
-        if (itineraryJson == null) {
-            return legs;
-        }
-        JsonArray array = Json.createReader(new StringReader(itineraryJson)).readArray();
-        for (JsonValue v : array) {
-            JsonObject o = v.asJsonObject();
-            legs.add(new LegRow(o.getString("from", ""), o.getString("to", ""), o.getString("carrier", ""),
-                    o.getString("flightNumber", ""), o.getString("date", "")));
-        }
-        return legs;
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static List<Map.Entry<String, String>> disruption(String disruptionJson) {

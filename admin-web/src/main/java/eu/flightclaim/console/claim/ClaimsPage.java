@@ -1,5 +1,6 @@
 package eu.flightclaim.console.claim;
 
+import eu.flightclaim.claims.application.claim.ClaimFilter;
 import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.claim.ClaimFilterParams;
 import eu.flightclaim.claims.application.claim.ClaimReviewService;
@@ -7,7 +8,6 @@ import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
-import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import eu.flightclaim.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -51,7 +51,7 @@ public class ClaimsPage implements Serializable {
     private String q;
     private String sort;
 
-    private ClaimSearchQuery.Filter filter;
+    private ClaimFilter filter;
     private List<ClaimReviewService.Summary> selected = new ArrayList<>();
     private Long bulkAssignee;
     private List<StaffManagement.StaffView> staff;
@@ -80,12 +80,12 @@ public class ClaimsPage implements Serializable {
     }
 
     /** The filter with the table's column sort, when one is chosen (else the URL's). */
-    private ClaimSearchQuery.Filter sorted(Map<String, SortMeta> sortBy) {
-        ClaimSearchQuery.Filter f = filter;
+    private ClaimFilter sorted(Map<String, SortMeta> sortBy) {
+        ClaimFilter f = filter;
         SortMeta column = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         if (column != null && column.getOrder() != SortOrder.UNSORTED
-                && ClaimSearchQuery.SORTS.containsKey(column.getField())) {
-            f = new ClaimSearchQuery.Filter(f.statuses(), f.assignee(), f.unassigned(), f.regime(), f.airline(),
+                && ClaimFilter.SORT_KEYS.contains(column.getField())) {
+            f = new ClaimFilter(f.statuses(), f.assignee(), f.unassigned(), f.regime(), f.airline(),
                     f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(),
                     (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField());
         }

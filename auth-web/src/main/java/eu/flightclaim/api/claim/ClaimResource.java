@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.input.JsonBodyCheck;
@@ -97,7 +98,8 @@ public class ClaimResource {
         eligibility.disruption = request.disruption;
         ClaimService.Submitted result = claims.submit(customer(), caller.getName(), http.getRemoteAddr(), idempotencyKey,
                 SecretTokens.hash(JSON.toJson(request)), new ClaimService.Submission(eligibility.toQuery(),
-                        JSON.toJson(request.legs), request.regime, request.passengers == null ? null
+                        new Itinerary(request.legs == null ? null : request.legs.stream().map(l -> l == null ? null
+                                : l.toLeg()).toList()), request.regime, request.passengers == null ? null
                         : request.passengers.stream().map(p -> p == null ? null
                                 : new ClaimService.Passenger(p.firstName, p.lastName, p.bookingReference)).toList(),
                         request.contact == null ? null : request.contact.phone,

@@ -193,7 +193,7 @@ public final class ClaimReviewDtos {
             d.decidedAt = r.decidedAt();
             d.updatedAt = r.updatedAt();
             d.disruption = JSON_READER.fromJson(r.disruptionJson(), EligibilityRequest.DisruptionDto.class);
-            d.legs = List.of(JSON_READER.fromJson(r.claim().itineraryJson(), EligibilityRequest.LegDto[].class));
+            d.legs = r.claim().itinerary().legs().stream().map(EligibilityRequest.LegDto::of).toList();
             d.consent = new ConsentRecordDto();
             d.consent.termsVersion = r.consentTermsVersion();
             d.consent.acceptedAt = r.consentAt();

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.claims.application.claim.ClaimFilter;
 import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
@@ -9,7 +10,6 @@ import eu.flightclaim.claims.application.claim.ClaimFilterParams;
 import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
-import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -90,7 +90,7 @@ public class ClaimReviewResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        ClaimSearchQuery.Filter filter = new ClaimFilterParams(status, assignee, regime, airline, createdFrom, createdTo,
+        ClaimFilter filter = new ClaimFilterParams(status, assignee, regime, airline, createdFrom, createdTo,
                 flagged, deadlineWithinDays, q, sort).toFilter(() -> staff.idOf(caller.getName()));
         return ClaimReviewDtos.SummaryPageDto.of(review.search(filter, paging.page(), paging.size()));
     }

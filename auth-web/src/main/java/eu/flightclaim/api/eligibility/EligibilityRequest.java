@@ -1,5 +1,6 @@
 package eu.flightclaim.api.eligibility;
 
+import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.api.MoneyDto;
 import eu.flightclaim.claims.application.claim.EligibilityQuery;
 import java.util.List;
@@ -39,6 +40,27 @@ public class EligibilityRequest {
         public String actualDeparture;
         @Schema(description = "Claims: actual arrival (doors open), when known")
         public String actualArrival;
+
+        /** A claim's leg as it was submitted. */
+        public static LegDto of(Itinerary.Leg leg) {
+            LegDto d = new LegDto();
+            d.from = leg.from();
+            d.to = leg.to();
+            d.carrier = leg.carrier();
+            d.flightNumber = leg.flightNumber();
+            d.date = leg.date();
+            d.scheduledDeparture = leg.scheduledDeparture();
+            d.scheduledArrival = leg.scheduledArrival();
+            d.actualDeparture = leg.actualDeparture();
+            d.actualArrival = leg.actualArrival();
+            return d;
+        }
+
+        /** The leg of a claim's itinerary this is. */
+        public Itinerary.Leg toLeg() {
+            return new Itinerary.Leg(from, to, carrier, flightNumber, date, scheduledDeparture, scheduledArrival,
+                    actualDeparture, actualArrival);
+        }
     }
 
     @Schema(name = "Disruption")

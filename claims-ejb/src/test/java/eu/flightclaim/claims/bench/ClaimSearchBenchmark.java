@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.bench;
 
+import eu.flightclaim.claims.application.claim.ClaimFilter;
 import eu.flightclaim.claims.MigratedDatabase;
 import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import java.sql.Connection;
@@ -52,7 +53,7 @@ public class ClaimSearchBenchmark {
         connection.close();
     }
 
-    private int page(ClaimSearchQuery.Filter f) throws SQLException {
+    private int page(ClaimFilter f) throws SQLException {
         ClaimSearchQuery q = new ClaimSearchQuery(f);
         List<Object> params = q.params();
         int rows = 0;
@@ -77,9 +78,9 @@ public class ClaimSearchBenchmark {
         return rows;
     }
 
-    private static ClaimSearchQuery.Filter filter(List<String> statuses, Boolean flagged, Integer within, String text,
+    private static ClaimFilter filter(List<String> statuses, Boolean flagged, Integer within, String text,
             String sort) {
-        return new ClaimSearchQuery.Filter(statuses, null, false, null, null, null, null, flagged, within, text, sort);
+        return new ClaimFilter(statuses, null, false, null, null, null, null, flagged, within, text, sort);
     }
 
     @Benchmark

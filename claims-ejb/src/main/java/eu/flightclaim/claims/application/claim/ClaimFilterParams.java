@@ -3,7 +3,6 @@ package eu.flightclaim.claims.application.claim;
 import eu.flightclaim.claims.application.InvalidInputException;
 
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
-import eu.flightclaim.claims.infrastructure.persistence.ClaimSearchQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,14 +13,14 @@ import java.util.function.Supplier;
 
 /**
  * The staff claim filters as text, the way the API's query parameters and the console's URL carry
- * them, and their checking into a {@link ClaimSearchQuery.Filter}: one set of rules for both.
+ * them, and their checking into a {@link ClaimFilter}: one set of rules for both.
  * Every bad value is named in one {@link InvalidInputException}.
  */
 public record ClaimFilterParams(String status, String assignee, String regime, String airline, String createdFrom,
         String createdTo, String flagged, String deadlineWithinDays, String q, String sort) {
 
     /** Checks every value; {@code me} gives the caller's staff id for {@code assignee=me}. */
-    public ClaimSearchQuery.Filter toFilter(Supplier<Long> me) {
+    public ClaimFilter toFilter(Supplier<Long> me) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         List<String> statuses = null;
         if (!blank(status)) {
@@ -70,8 +69,8 @@ public record ClaimFilterParams(String status, String assignee, String regime, S
         if (q != null && q.length() > 100) {
             errors.add(error("q", "must have at most 100 characters"));
         }
-        if (!blank(sort) && !ClaimSearchQuery.SORTS.containsKey(sort.trim().replaceFirst("^-", ""))) {
-            errors.add(error("sort", "'" + sort + "' is not a sort; expected one of " + ClaimSearchQuery.SORTS.keySet()
+        if (!blank(sort) && !ClaimFilter.SORT_KEYS.contains(sort.trim().replaceFirst("^-", ""))) {
+            errors.add(error("sort", "'" + sort + "' is not a sort; expected one of " + ClaimFilter.SORT_KEYS
                     + ", '-' in front for descending"));
         }
         LocalDate from = date("createdFrom", createdFrom, errors);
@@ -79,7 +78,7 @@ public record ClaimFilterParams(String status, String assignee, String regime, S
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ClaimSearchQuery.Filter(statuses, assigneeId, unassigned, trim(regime), trim(airline), from, to,
+        return new ClaimFilter(statuses, assigneeId, unassigned, trim(regime), trim(airline), from, to,
                 isFlagged, within, trim(q), trim(sort));
     }
 

@@ -6,9 +6,11 @@ import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.Page;
-import eu.flightclaim.claims.application.SqlStates;
 
+import eu.flightclaim.claims.domain.model.claim.Claim;
+import eu.flightclaim.claims.domain.model.claim.ClaimRepository;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.claims.domain.model.claim.Iban;
 import eu.flightclaim.claims.domain.model.compensation.Assessment;
@@ -19,9 +21,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +30,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.UUID;
@@ -43,12 +42,10 @@ import java.util.UUID;
 @Stateless
 public class ClaimService {
 
-    private static final Jsonb JSON = ClaimRecords.JSON;
-    /** While the claim is in these, the customer may still change contact, passengers and payout. */
-    private static final Set<ClaimStatus> EDITABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.DOCUMENTS_REQUESTED);
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** What the customer submits, beside the eligibility question. */
-    public record Submission(EligibilityQuery eligibility, String itineraryJson, String regime, List<Passenger> passengers,
+    public record Submission(EligibilityQuery eligibility, Itinerary itinerary, String regime, List<Passenger> passengers,
             String phone, String iban, String accountHolder, Boolean termsAccepted, Boolean assignmentAccepted,
             String termsVersion) {
     }
@@ -63,7 +60,7 @@ public class ClaimService {
 
     /** A claim as its customer sees it (the amount is the effective one, override or engine). */
     public record ClaimView(UUID id, String reference, ClaimStatus status, String regime, BigDecimal amount,
-            String currency, StoredAssessment assessment, LocalDate deadline, String itineraryJson,
+            String currency, StoredAssessment assessment, LocalDate deadline, Itinerary itinerary,
             List<Passenger> passengers, String phone, String ibanMasked, String accountHolder, OffsetDateTime createdAt,
             long version, String customerEmail) {
     }
@@ -91,8 +88,6 @@ public class ClaimService {
     public record Submitted(ClaimView claim, boolean replayed) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
     @Inject
     private EligibilityService eligibilityService;
     @Inject
@@ -100,9 +95,14 @@ public class ClaimService {
     @EJB
     private EmailOutbox outbox;
     @Inject
-    private ClaimRecords records;
+    private ClaimChanges changes;
+    @Inject
+    private ClaimRepository claims;
+    @Inject
+    private ClaimQueries queries;
+    @Inject
+    private IdempotencyKeys idempotencyKeys;
 
-    @SuppressWarnings("unchecked")
     public Submitted submit(UUID customer, String email, String ip, String idempotencyKey, String requestHash,
             Submission s) {
         UUID id = UUID.randomUUID();
@@ -151,93 +151,40 @@ public class ClaimService {
         Assessment assessment = eligibility.assessment();
         RegimeResult chosen = choose(assessment, s.regime());
         String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        refuseDuplicates(customer, null, passengers, flight, parsed.flightDate());
+        List<eu.flightclaim.claims.domain.model.claim.Passenger> people = people(passengers);
         LocalDate deadline = eligibility.deadlines().stream().map(Deadline::deadline).min(Comparator.naturalOrder())
                 .orElse(null);
-        String reference = (String) em.createNativeQuery("SELECT 'FC-' || extract(year from now())::int || '-'"
-                + " || lpad(nextval('claim_reference_seq')::text, 6, '0')").getSingleResult();
         StoredAssessment stored = new StoredAssessment(chosen.regime().name(), Math.round(assessment.distanceKm()),
                 chosen.band() == null ? null : chosen.band().name(), chosen.reductionPercent(), chosen.manualReview(),
                 chosen.legalBasis(), chosen.reasons());
-        em.createNativeQuery("""
-                INSERT INTO claim (id, reference, customer_id, status, regime, itinerary_json, disruption_json,
-                    assessment_json, amount, currency, manual_review, deadline, first_flight_date, contact_phone,
-                    payout_iban_enc, payout_iban_masked, payout_holder, terms_version, consent_at, consent_ip,
-                    flight_number, airline)
-                VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
-                """)
-                .setParameter(1, id).setParameter(2, reference).setParameter(3, customer)
-                .setParameter(4, chosen.regime().name()).setParameter(5, s.itineraryJson())
-                .setParameter(6, JSON.toJson(s.eligibility().disruption())).setParameter(7, JSON.toJson(stored))
-                .setParameter(8, chosen.compensation() == null ? null : chosen.compensation().amount())
-                .setParameter(9, chosen.compensation() == null ? null : chosen.compensation().currency())
-                .setParameter(10, chosen.manualReview()).setParameter(11, deadline)
-                .setParameter(12, parsed.flightDate()).setParameter(13, s.phone())
-                .setParameter(14, dataKeys.cipher().encrypt(iban.value())).setParameter(15, iban.masked())
-                .setParameter(16, s.accountHolder().trim()).setParameter(17, s.termsVersion().trim())
-                .setParameter(18, ip).setParameter(19, flight)
-                .setParameter(20, legs.get(0).carrier() != null && !legs.get(0).carrier().isBlank()
-                        ? legs.get(0).carrier().trim().toUpperCase(Locale.ROOT) : flight.substring(0, Math.min(2, flight.length())))
-                .executeUpdate();
-        writePassengers(id, passengers, flight, parsed.flightDate());
-        records.event(id, ClaimRecords.Kind.STATUS, email, null, ClaimStatus.SUBMITTED, "Submitted", true);
-        outbox.queue(ClaimRecords.SUBMITTED_TEMPLATE, email, Map.of("reference", reference, "regime", chosen.regime().name(),
-                "amount", chosen.compensation() == null ? "to be determined" : chosen.compensation().toString(),
-                "review", chosen.manualReview()));
-        return new Submitted(records.view(customer, id), false);
+        String airline = legs.get(0).carrier() != null && !legs.get(0).carrier().isBlank()
+                ? legs.get(0).carrier().trim().toUpperCase(Locale.ROOT) : flight.substring(0, Math.min(2, flight.length()));
+        refuseDuplicates(customer, id, flight, parsed.flightDate(), people);
+        Claim claim = Claim.submit(id, claims.nextReference(), customer, email, new Claim.Filing(chosen.regime().name(),
+                s.itinerary(), JSON.toJson(s.eligibility().disruption()), JSON.toJson(stored),
+                chosen.compensation() == null ? null : chosen.compensation().amount(),
+                chosen.compensation() == null ? null : chosen.compensation().currency(), chosen.manualReview(), deadline,
+                parsed.flightDate(), flight, airline, people, s.phone(), payout(iban, s.accountHolder()),
+                s.termsVersion().trim(), ip));
+        claims.add(claim);
+        outbox.queue(ClaimChanges.SUBMITTED_TEMPLATE, email, Map.of("reference", claim.reference(), "regime",
+                chosen.regime().name(), "amount", chosen.compensation() == null ? "to be determined"
+                        : chosen.compensation().toString(), "review", chosen.manualReview()));
+        return new Submitted(changes.view(customer, id), false);
     }
 
     /**
      * Reserves the Idempotency-Key for the claim about to be written, first thing in the transaction
-     * (the row points at the claim; its foreign key is checked at commit). A concurrent request with
-     * the same key waits on this row until the first one ends, then sees its outcome: the committed
-     * claim (replayed if the body is the same, 422 if not), or, if it rolled back, the key free again.
-     * A wait longer than a few seconds is a 409 to retry. Null when the key is now this claim's.
+     * (see {@link IdempotencyKeys}). Null when the key is now this claim's; else the earlier claim.
      */
-    @SuppressWarnings("unchecked")
     private Submitted reserve(UUID customer, String key, String requestHash, UUID claimId) {
-        int reserved;
-        try {
-            em.createNativeQuery("SET LOCAL lock_timeout = '5s'").executeUpdate();
-            reserved = em.createNativeQuery("INSERT INTO idempotency_key (customer_id, key, request_hash, claim_id)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT (customer_id, key) DO NOTHING").setParameter(1, customer)
-                    .setParameter(2, key).setParameter(3, requestHash).setParameter(4, claimId).executeUpdate();
-            em.createNativeQuery("SET LOCAL lock_timeout = DEFAULT").executeUpdate();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.LOCK_NOT_AVAILABLE)) {
-                throw StateConflictException.retryLater("A claim with this Idempotency-Key is still being submitted;"
-                        + " ask again in a moment for its outcome.", 1);
-            }
-            throw e;
-        }
-        if (reserved == 1) {
-            return null;
-        }
-        Object[] earlier = (Object[]) em.createNativeQuery("SELECT request_hash, claim_id,"
-                + " created_at > now() - interval '24 hours' FROM idempotency_key WHERE customer_id = ? AND key = ?"
-                + " FOR UPDATE").setParameter(1, customer).setParameter(2, key).getSingleResult();
-        if (!Boolean.TRUE.equals(earlier[2])) { // older than a day: the key starts afresh
-            em.createNativeQuery("UPDATE idempotency_key SET request_hash = ?, claim_id = ?, created_at = now()"
-                    + " WHERE customer_id = ? AND key = ?").setParameter(1, requestHash).setParameter(2, claimId)
-                    .setParameter(3, customer).setParameter(4, key).executeUpdate();
-            return null;
-        }
-        if (!requestHash.equals(earlier[0])) {
-            throw new UnprocessableClaimException("This Idempotency-Key was used for a different claim.",
-                    List.of("Use a new Idempotency-Key for a new claim."));
-        }
-        return new Submitted(records.view(customer, (UUID) earlier[1]), true);
+        UUID earlier = idempotencyKeys.reserve(customer, key, requestHash, claimId);
+        return earlier == null ? null : new Submitted(changes.view(customer, earlier), true);
     }
 
     /** The customer's own claims, newest first. */
-    @SuppressWarnings("unchecked")
     public Page<ClaimView> list(UUID customer, int page, int size) {
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE customer_id = ?")
-                .setParameter(1, customer).getSingleResult()).longValue();
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM claim WHERE customer_id = ? ORDER BY created_at DESC"
-                + " OFFSET ? LIMIT ?").setParameter(1, customer).setParameter(2, (long) page * size)
-                .setParameter(3, size).getResultList();
-        return new Page<>(ids.stream().map(i -> records.view(customer, i)).toList(), total, page, size);
+        return queries.ofCustomer(customer, page, size);
     }
 
     /**
@@ -245,52 +192,40 @@ public class ClaimService {
      * and when none is left open the claim goes back to the reviewers as resubmitted.
      */
     public void documentArrived(UUID claimId, String documentType, String actor) {
-        int answered = em.createNativeQuery("UPDATE document_request SET answered_at = now() WHERE claim_id = ?"
-                        + " AND document_type = ? AND answered_at IS NULL").setParameter(1, claimId)
-                .setParameter(2, documentType).executeUpdate();
-        if (answered == 0) {
+        if (claims.answerRequests(claimId, documentType) == 0 || claims.openRequests(claimId) > 0) {
             return;
         }
-        long open = ((Number) em.createNativeQuery("SELECT count(*) FROM document_request WHERE claim_id = ?"
-                + " AND answered_at IS NULL").setParameter(1, claimId).getSingleResult()).longValue();
-        ClaimView claim = records.view(null, claimId);
-        if (open == 0 && claim.status() == ClaimStatus.DOCUMENTS_REQUESTED) {
-            records.transition(claimId, claim.version(), claim.reference(), claim.customerEmail(), actor,
-                    claim.status(), ClaimStatus.RESUBMITTED, "The requested documents arrived", Map.of());
-            em.createNativeQuery("UPDATE claim SET flagged = FALSE, flag_reason = NULL WHERE id = ? AND flag_reason = ?")
-                    .setParameter(1, claimId).setParameter(2, ClaimRecords.FLAG_NO_ANSWER).executeUpdate();
+        ClaimView view = changes.view(null, claimId);
+        if (view.status() == ClaimStatus.DOCUMENTS_REQUESTED) {
+            String reason = "The requested documents arrived";
+            changes.change(claimId, null, c -> c.documentsProvided(ClaimWorkflow.Actor.CUSTOMER, actor, reason));
+            changes.emailStatus(view.reference(), view.customerEmail(), ClaimStatus.RESUBMITTED, reason, Map.of());
         }
     }
 
     /** A reviewer rejected one of the claim's documents: the customer is told why, in the claim's history too. */
     public void documentRejected(UUID claimId, String documentType, String fileName, String reason) {
-        ClaimView claim = records.view(null, claimId);
-        records.event(claimId, ClaimRecords.Kind.DOCUMENTS_REQUESTED, "staff", claim.status(), claim.status(),
-                "Document rejected (" + documentType.replace('_', ' ') + ", " + fileName + "): " + reason, true);
-        outbox.queue(ClaimRecords.DOCUMENT_REJECTED_TEMPLATE, claim.customerEmail(), Map.of("reference",
-                claim.reference(), "documentType", documentType.replace('_', ' '), "fileName", fileName,
+        ClaimView view = changes.view(null, claimId);
+        changes.change(claimId, null, c -> c.documentRejected(documentType, fileName, reason));
+        outbox.queue(ClaimChanges.DOCUMENT_REJECTED_TEMPLATE, view.customerEmail(), Map.of("reference",
+                view.reference(), "documentType", documentType.replace('_', ' '), "fileName", fileName,
                 "reason", reason));
     }
 
     /** The customer a claim belongs to (for staff acting on any claim). */
     public UUID ownerOf(UUID claimId) {
-        List<?> owner = em.createNativeQuery("SELECT customer_id FROM claim WHERE id = ?").setParameter(1, claimId)
-                .getResultList();
-        if (owner.isEmpty()) {
-            throw new NotFoundException("claim", claimId);
-        }
-        return (UUID) owner.get(0);
+        return claims.find(claimId).map(Claim::customerId).orElseThrow(() -> new NotFoundException("claim", claimId));
     }
 
     /** One of the customer's claims; someone else's is not found (not forbidden: it does not say it exists). */
     public ClaimView view(UUID customer, UUID id) {
-        return records.view(customer, id);
+        return changes.view(customer, id);
     }
 
     /** What happened to the claim, as the customer may see it. */
     public List<Event> history(UUID customer, UUID id) {
-        records.view(customer, id);
-        return records.history(id, false);
+        changes.view(customer, id);
+        return changes.history(id, false);
     }
 
     /**
@@ -298,9 +233,9 @@ public class ClaimService {
      * are requested. {@code version}, when given, must be the one the customer last saw.
      */
     public ClaimView update(UUID customer, String email, UUID id, Long version, Update u) {
-        ClaimView claim = records.view(customer, id);
-        if (!EDITABLE.contains(claim.status())) {
-            throw new StateConflictException("A claim that is " + claim.status().apiName() + " can no longer be changed;"
+        ClaimView view = changes.view(customer, id);
+        if (!Claim.EDITABLE.contains(view.status())) {
+            throw new StateConflictException("A claim that is " + view.status().apiName() + " can no longer be changed;"
                     + " write to us in the claim's messages instead.");
         }
         if (u == null || (u.contact() == null && u.passengers() == null && u.payout() == null)) {
@@ -317,38 +252,35 @@ public class ClaimService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        records.bump(id, version == null ? claim.version() : version);
         List<String> changed = new ArrayList<>();
         if (u.contact() != null) {
-            em.createNativeQuery("UPDATE claim SET contact_phone = ? WHERE id = ?").setParameter(1, u.contact().phone())
-                    .setParameter(2, id).executeUpdate();
             changed.add("contact");
         }
         if (u.passengers() != null) {
-            Object[] flight = (Object[]) em.createNativeQuery("SELECT flight_number, first_flight_date FROM claim WHERE id = ?")
-                    .setParameter(1, id).getSingleResult();
-            LocalDate date = flight[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) flight[1];
-            em.createNativeQuery("DELETE FROM claim_flight_key WHERE claim_id = ?").setParameter(1, id).executeUpdate();
-            em.createNativeQuery("DELETE FROM claim_passenger WHERE claim_id = ?").setParameter(1, id).executeUpdate();
-            refuseDuplicates(customer, id, u.passengers(), (String) flight[0], date);
-            writePassengers(id, u.passengers(), (String) flight[0], date);
             changed.add("passengers");
         }
         if (iban != null) {
-            em.createNativeQuery("UPDATE claim SET payout_iban_enc = ?, payout_iban_masked = ?, payout_holder = ? WHERE id = ?")
-                    .setParameter(1, dataKeys.cipher().encrypt(iban.value())).setParameter(2, iban.masked())
-                    .setParameter(3, u.payout().accountHolder().trim()).setParameter(4, id).executeUpdate();
             changed.add("payout details");
         }
-        records.event(id, ClaimRecords.Kind.EDITED, email, claim.status(), claim.status(),
-                "Changed by the customer: " + String.join(", ", changed), true);
-        return records.view(customer, id);
+        List<eu.flightclaim.claims.domain.model.claim.Passenger> people = u.passengers() == null ? null
+                : people(u.passengers());
+        changes.change(id, version, c -> {
+            if (people != null) {
+                refuseDuplicates(customer, c.id(), c.flightNumber(), c.firstFlightDate(), people);
+            }
+            c.edit(email, u.contact() == null ? null : u.contact().phone(), people,
+                    iban == null ? null : payout(iban, u.payout().accountHolder()), changed);
+        });
+        return changes.view(customer, id);
     }
 
     /** The customer takes the claim back (only before a decision); the passengers may claim this flight again. */
     public ClaimView withdraw(UUID customer, String email, UUID id, Long version, String reason) {
-        return move(customer, email, id, version, ClaimStatus.WITHDRAWN,
-                reason == null || reason.isBlank() ? "Withdrawn by the customer" : reason.strip());
+        String why = reason == null || reason.isBlank() ? "Withdrawn by the customer" : reason.strip();
+        ClaimView view = changes.view(customer, id);
+        changes.change(id, version, c -> c.moveTo(ClaimStatus.WITHDRAWN, ClaimWorkflow.Actor.CUSTOMER, email, why));
+        changes.emailStatus(view.reference(), email, ClaimStatus.WITHDRAWN, why, Map.of());
+        return changes.view(customer, id);
     }
 
     /**
@@ -356,70 +288,57 @@ public class ClaimService {
      * open requests count as answered and the claim goes back to the reviewers.
      */
     public ClaimView resubmit(UUID customer, String email, UUID id, Long version, String message) {
-        String text = message == null || message.isBlank() ? null : ClaimRecords.messageBody(message);
-        ClaimView moved = move(customer, email, id, version, ClaimStatus.RESUBMITTED, "Documents provided");
+        String text = message == null || message.isBlank() ? null : ClaimChanges.messageBody(message);
+        String reason = "Documents provided";
+        ClaimView view = changes.view(customer, id);
+        changes.change(id, version, c -> c.documentsProvided(ClaimWorkflow.Actor.CUSTOMER, email, reason));
+        changes.emailStatus(view.reference(), email, ClaimStatus.RESUBMITTED, reason, Map.of());
         if (text != null) {
-            records.message(id, false, email, text, false);
+            changes.message(id, false, email, text, false);
         }
-        em.createNativeQuery("UPDATE document_request SET answered_at = now() WHERE claim_id = ? AND answered_at IS NULL")
-                .setParameter(1, id).executeUpdate();
-        em.createNativeQuery("UPDATE claim SET flagged = FALSE, flag_reason = NULL WHERE id = ? AND flag_reason = ?")
-                .setParameter(1, id).setParameter(2, ClaimRecords.FLAG_NO_ANSWER).executeUpdate();
-        return moved;
-    }
-
-    private ClaimView move(UUID customer, String email, UUID id, Long version, ClaimStatus to, String reason) {
-        ClaimView claim = records.view(customer, id);
-        ClaimRecords.check(claim.status(), to, ClaimWorkflow.Actor.CUSTOMER, reason);
-        records.transition(id, version == null ? claim.version() : version, claim.reference(), email, email,
-                claim.status(), to, reason, Map.of());
-        return records.view(customer, id);
+        claims.answerRequests(id, null);
+        return changes.view(customer, id);
     }
 
     /** The claim's thread as the customer sees it (no internal notes). */
     public List<Message> messages(UUID customer, UUID id) {
-        records.view(customer, id);
-        return records.messages(id, false);
+        changes.view(customer, id);
+        return changes.messages(id, false);
     }
 
     /** The customer writes to the team about the claim. */
     public Message write(UUID customer, String email, UUID id, String body) {
-        String text = ClaimRecords.messageBody(body);
-        records.view(customer, id);
-        return records.message(id, false, email, text, false);
+        String text = ClaimChanges.messageBody(body);
+        changes.view(customer, id);
+        return changes.message(id, false, email, text, false);
     }
 
-    private void writePassengers(UUID id, List<Passenger> passengers, String flight, LocalDate date) {
-        for (int i = 0; i < passengers.size(); i++) {
-            Passenger p = passengers.get(i);
-            em.createNativeQuery("INSERT INTO claim_passenger VALUES (?, ?, ?, ?, ?)").setParameter(1, id)
-                    .setParameter(2, i).setParameter(3, p.firstName().trim()).setParameter(4, p.lastName().trim())
-                    .setParameter(5, p.bookingReference() == null ? null : p.bookingReference().trim()
-                            .toUpperCase(Locale.ROOT)).executeUpdate();
-            em.createNativeQuery("INSERT INTO claim_flight_key VALUES (?, ?)")
-                    .setParameter(1, key(p, flight, date)).setParameter(2, id).executeUpdate();
-        }
+    private List<eu.flightclaim.claims.domain.model.claim.Passenger> people(List<Passenger> passengers) {
+        return passengers.stream().map(p -> new eu.flightclaim.claims.domain.model.claim.Passenger(p.firstName(),
+                p.lastName(), p.bookingReference())).toList();
+    }
+
+    private eu.flightclaim.claims.domain.model.claim.Payout payout(Iban iban, String holder) {
+        return new eu.flightclaim.claims.domain.model.claim.Payout(dataKeys.cipher().encrypt(iban.value()), iban.masked(), holder);
     }
 
     /**
      * One open claim per passenger, flight and date: another claim holding the key is a 409 naming
      * it — by its reference when it is the customer's own, not when someone else made it.
      */
-    private void refuseDuplicates(UUID customer, UUID self, List<Passenger> passengers, String flight, LocalDate date) {
+    private void refuseDuplicates(UUID customer, UUID self, String flight, LocalDate date,
+            List<eu.flightclaim.claims.domain.model.claim.Passenger> people) {
         Set<String> keys = new HashSet<>();
-        for (Passenger p : passengers) {
-            if (!keys.add(key(p, flight, date))) {
+        for (var p : people) {
+            String key = p.flightKey(flight, date);
+            if (!keys.add(key)) {
                 throw new InvalidInputException("passengers", p.firstName() + " " + p.lastName() + " is listed twice.");
             }
-            List<?> existing = em.createNativeQuery("SELECT CASE WHEN c.customer_id = ? THEN c.reference END"
-                    + " FROM claim_flight_key k JOIN claim c ON c.id = k.claim_id WHERE k.passenger_key = ?"
-                    + " AND (CAST(? AS UUID) IS NULL OR c.id <> CAST(? AS UUID))").setParameter(1, customer)
-                    .setParameter(2, key(p, flight, date)).setParameter(3, self).setParameter(4, self).getResultList();
-            if (!existing.isEmpty()) {
-                throw new StateConflictException("There is already " + (existing.get(0) == null
-                        ? "a claim made by someone else" : "claim " + existing.get(0)) + " for " + p.firstName() + " "
+            claims.holderOf(key, self).ifPresent(holder -> {
+                throw new StateConflictException("There is already " + (!holder.customerId().equals(customer)
+                        ? "a claim made by someone else" : "claim " + holder.reference()) + " for " + p.firstName() + " "
                         + p.lastName() + " on " + flight + " of " + date + ".");
-            }
+            });
         }
     }
 
@@ -483,11 +402,6 @@ public class ClaimService {
         return applicable.stream().filter(r -> r.regime() == regime).findFirst().orElseThrow(() ->
                 new InvalidInputException("regime", regime + " does not cover this journey; "
                         + applicable.get(0).regime() + " does."));
-    }
-
-    private static String key(Passenger p, String flight, LocalDate date) {
-        return p.firstName().trim().toLowerCase(Locale.ROOT) + "|" + p.lastName().trim().toLowerCase(Locale.ROOT) + "|"
-                + flight + "|" + date;
     }
 
     private static boolean blankOrLong(String s, int max) {

@@ -1,10 +1,12 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
-import java.time.LocalDate;
+import eu.flightclaim.claims.application.claim.ClaimFilter;
+import eu.flightclaim.claims.domain.model.claim.Claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The staff claim list as SQL: every filter becomes a condition with positional parameters, the free
@@ -13,13 +15,7 @@ import java.util.Map;
  */
 public final class ClaimSearchQuery {
 
-    /** The filters; null means "any". {@code assignee}: a staff id; {@code unassigned} for none. */
-    public record Filter(List<String> statuses, Long assignee, boolean unassigned, String regime, String airline,
-            LocalDate createdFrom, LocalDate createdTo, Boolean flagged, Integer deadlineWithinDays, String text,
-            String sort) {
-    }
-
-    /** Sort keys the API accepts ({@code -key} for descending) and their columns. */
+    /** Sort keys ({@code -key} for descending, see {@link ClaimFilter#SORT_KEYS}) and their columns. */
     public static final Map<String, String> SORTS = Map.of(
             "createdAt", "c.created_at",
             "updatedAt", "c.updated_at",
@@ -28,9 +24,9 @@ public final class ClaimSearchQuery {
             "status", "c.status",
             "amount", "coalesce(c.override_amount, c.amount)",
             "flightDate", "c.first_flight_date");
-    public static final String DEFAULT_SORT = "-createdAt";
-
-    public static final String OPEN_STATUSES = "('SUBMITTED', 'UNDER_REVIEW', 'DOCUMENTS_REQUESTED', 'RESUBMITTED')";
+    /** The open statuses as an SQL list. */
+    static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private static final String FROM = " FROM claim c JOIN customer u ON u.id = c.customer_id"
             + " LEFT JOIN staff_account s ON s.id = c.assignee_id";
@@ -47,7 +43,7 @@ public final class ClaimSearchQuery {
     private final List<Object> params;
     private final String orderBy;
 
-    public ClaimSearchQuery(Filter f) {
+    public ClaimSearchQuery(ClaimFilter f) {
         List<String> conditions = new ArrayList<>();
         params = new ArrayList<>();
         if (f.statuses() != null && !f.statuses().isEmpty()) {
@@ -99,7 +95,7 @@ public final class ClaimSearchQuery {
             params.add(upper);
         }
         where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        String sort = f.sort() == null || f.sort().isBlank() ? DEFAULT_SORT : f.sort().trim();
+        String sort = f.sort() == null || f.sort().isBlank() ? ClaimFilter.DEFAULT_SORT : f.sort().trim();
         boolean descending = sort.startsWith("-");
         String column = SORTS.get(descending ? sort.substring(1) : sort);
         if (column == null) {

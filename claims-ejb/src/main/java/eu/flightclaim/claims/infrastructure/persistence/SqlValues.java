@@ -1,6 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -19,5 +20,10 @@ public final class SqlValues {
             return t.toInstant().atOffset(ZoneOffset.UTC);
         }
         return value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : null;
+    }
+
+    /** A date column as the JDBC driver hands it over (java.sql.Date or LocalDate). */
+    public static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import eu.flightclaim.claims.application.claim.ClaimFilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,7 +45,7 @@ class ClaimSearchQueryTest {
         s.execute("INSERT INTO claim_passenger VALUES ('" + id + "', 0, 'Grace', '" + lastName + "', '" + booking + "')");
     }
 
-    private static List<String> find(ClaimSearchQuery.Filter f) throws SQLException {
+    private static List<String> find(ClaimFilter f) throws SQLException {
         ClaimSearchQuery q = new ClaimSearchQuery(f);
         List<String> refs = new ArrayList<>();
         try (Connection c = MigratedDatabase.connection(); PreparedStatement ps = c.prepareStatement(q.pageSql())) {
@@ -72,9 +73,9 @@ class ClaimSearchQueryTest {
         return refs;
     }
 
-    private static ClaimSearchQuery.Filter filter(List<String> statuses, String airline, Boolean flagged, Integer within,
+    private static ClaimFilter filter(List<String> statuses, String airline, Boolean flagged, Integer within,
             String text, String sort) {
-        return new ClaimSearchQuery.Filter(statuses, null, false, null, airline, null, null, flagged, within, text, sort);
+        return new ClaimFilter(statuses, null, false, null, airline, null, null, flagged, within, text, sort);
     }
 
     @Test
@@ -83,9 +84,9 @@ class ClaimSearchQueryTest {
         assertEquals(List.of("B"), find(filter(null, "ba", null, null, TAG, null)));
         assertEquals(List.of("B"), find(filter(null, null, true, null, TAG, null)));
         assertEquals(List.of("B"), find(filter(null, null, null, 30, TAG, null)));
-        assertEquals(List.of("A", "B"), find(new ClaimSearchQuery.Filter(null, null, true, "EU261", null,
+        assertEquals(List.of("A", "B"), find(new ClaimFilter(null, null, true, "EU261", null,
                 LocalDate.now().minusDays(1), LocalDate.now(), null, null, TAG, "reference")));
-        assertEquals(List.of(), find(new ClaimSearchQuery.Filter(null, 999_999L, false, null, null, null, null, null, null,
+        assertEquals(List.of(), find(new ClaimFilter(null, 999_999L, false, null, null, null, null, null, null,
                 TAG, null)));
     }
 

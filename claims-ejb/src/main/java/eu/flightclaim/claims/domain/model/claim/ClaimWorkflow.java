@@ -16,16 +16,9 @@ public final class ClaimWorkflow {
     public enum Actor { CUSTOMER, STAFF }
 
     /** A refused transition, with what would have been allowed. */
-    public static final class TransitionRefused extends RuntimeException {
-        private final transient Set<ClaimStatus> allowed;
-
+    public static final class TransitionRefused extends ClaimRefused {
         TransitionRefused(String message, Set<ClaimStatus> allowed) {
-            super(message, null, false, false);
-            this.allowed = allowed;
-        }
-
-        public Set<ClaimStatus> allowed() {
-            return allowed;
+            super(message, allowed);
         }
     }
 

@@ -1,0 +1,83 @@
+package eu.flightclaim.claims.domain.model.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One message of a claim's thread between customer and staff, or an internal note only staff see. */
+@Entity
+@Table(name = "claim_message")
+public class ClaimMessage {
+
+    public enum AuthorKind { CUSTOMER, STAFF }
+
+    /** The longest message body. */
+    public static final int MAX_LENGTH = 5000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "claim_id", nullable = false, updatable = false)
+    private UUID claimId;
+    @Column(name = "at", insertable = false, updatable = false)
+    private OffsetDateTime at;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_kind", nullable = false)
+    private AuthorKind authorKind;
+    @Column(name = "author", nullable = false)
+    private String author;
+    @Column(name = "body", nullable = false)
+    private String body;
+    @Column(name = "internal", nullable = false)
+    private boolean internal;
+
+    protected ClaimMessage() {
+    }
+
+    /** A message; internal notes are written by staff only. */
+    public ClaimMessage(UUID claimId, AuthorKind authorKind, String author, String body, boolean internal) {
+        if (internal && authorKind != AuthorKind.STAFF) {
+            throw new IllegalArgumentException("only staff write internal notes");
+        }
+        this.claimId = claimId;
+        this.authorKind = authorKind;
+        this.author = author;
+        this.body = body;
+        this.internal = internal;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public UUID claimId() {
+        return claimId;
+    }
+
+    public OffsetDateTime at() {
+        return at;
+    }
+
+    public AuthorKind authorKind() {
+        return authorKind;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public boolean internal() {
+        return internal;
+    }
+}

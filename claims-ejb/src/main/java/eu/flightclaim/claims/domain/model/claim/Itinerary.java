@@ -1,0 +1,15 @@
+package eu.flightclaim.claims.domain.model.claim;
+
+import java.util.List;
+
+/** The flights of a claim as the customer gave them (text as submitted: codes, dates, local times). */
+public record Itinerary(List<Leg> legs) {
+
+    public Itinerary {
+        legs = legs == null ? List.of() : List.copyOf(legs);
+    }
+
+    public record Leg(String from, String to, String carrier, String flightNumber, String date,
+            String scheduledDeparture, String scheduledArrival, String actualDeparture, String actualArrival) {
+    }
+}
