@@ -114,7 +114,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public boolean rewrap(UUID id, String fromKekId, KeyEncryptionKeys.WrappedKey to) {
-        return em.createQuery("UPDATE Document d SET d.kekId = :to, d.wrappedKey = :wrapped"
+        // the version stays, as it did: EclipseLink would bump it in a bulk update unless it is set
+        return em.createQuery("UPDATE Document d SET d.kekId = :to, d.wrappedKey = :wrapped, d.version = d.version"
                         + " WHERE d.id = :id AND d.kekId = :from")
                 .setParameter("to", to.kekId()).setParameter("wrapped", to.wrapped())
                 .setParameter("id", id).setParameter("from", fromKekId).executeUpdate() == 1;
