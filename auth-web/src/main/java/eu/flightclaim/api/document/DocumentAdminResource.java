@@ -7,7 +7,7 @@ import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ShareLinks;
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
+import eu.flightclaim.files.domain.model.document.DocumentAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -78,7 +78,7 @@ public class DocumentAdminResource {
         public String userAgent;
         public String detail;
 
-        static AccessDto of(DocumentRepository.Access a) {
+        static AccessDto of(DocumentAccess a) {
             AccessDto d = new AccessDto();
             d.at = a.at();
             d.actor = a.actor();

@@ -1,26 +1,25 @@
 package eu.flightclaim.files.application;
 
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.domain.model.storage.StorageException;
-import jakarta.annotation.Resource;
+import eu.flightclaim.files.domain.model.storage.StorageFinding;
+import eu.flightclaim.files.domain.model.storage.StorageFindingRepository;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Keeps storage and records in step. Purge: documents deleted longer than the retention ago lose
@@ -41,30 +40,19 @@ public class DocumentHousekeeping {
 
     @Inject
     private DocumentSettings settings;
-    @Resource(lookup = "jdbc/flightclaim")
-    private DataSource dataSource;
+    @EJB
+    private DocumentRepository documents;
+    @EJB
+    private StorageFindingRepository findings;
 
     /** Removes documents deleted before {@code retention} ago, object first. */
     public int purge(Duration retention) throws StorageException {
-        Map<UUID, String> due = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id, storage_key"
-                + " FROM document WHERE deleted_at < now() - make_interval(secs => ?) LIMIT 1000")) {
-            ps.setLong(1, retention.toSeconds());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    due.put(rs.getObject(1, UUID.class), rs.getString(2));
-                }
-            }
-            for (var d : due.entrySet()) {
-                settings.store().delete(d.getValue()); // a crash after this leaves a record reconciliation reports
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
-                    del.setObject(1, d.getKey());
-                    del.executeUpdate();
-                }
-                finding(c, "PURGED", d.getValue(), d.getKey(), "deleted more than " + retention.toDays() + " days ago");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("purging documents failed", e);
+        List<DocumentRepository.StorageRef> due = documents.deletedBefore(retention, 1000);
+        for (DocumentRepository.StorageRef d : due) {
+            settings.store().delete(d.storageKey()); // a crash after this leaves a record reconciliation reports
+            documents.remove(d.id());
+            findings.add(new StorageFinding("PURGED", d.storageKey(), d.id(), "deleted more than " + retention.toDays()
+                    + " days ago"));
         }
         return due.size();
     }
@@ -73,69 +61,32 @@ public class DocumentHousekeeping {
     public int[] reconcile(Duration grace) throws StorageException {
         List<DocumentStore.StoredObject> objects = settings.store().list(PREFIX);
         Map<String, UUID> records = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT storage_key, id FROM document");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    records.put(rs.getString(1), rs.getObject(2, UUID.class));
-                }
+        documents.storageRefs().forEach(r -> records.put(r.storageKey(), r.id()));
+        int orphans = 0;
+        Instant cutoff = Instant.now().minus(grace);
+        Set<String> stored = new HashSet<>();
+        for (DocumentStore.StoredObject o : objects) {
+            stored.add(o.key());
+            if (!records.containsKey(o.key()) && o.lastModified().isBefore(cutoff)) {
+                settings.store().delete(o.key());
+                findings.add(new StorageFinding("ORPHAN_REMOVED", o.key(), null, o.size() + " bytes, written "
+                        + o.lastModified()));
+                orphans++;
             }
-            int orphans = 0;
-            Instant cutoff = Instant.now().minus(grace);
-            java.util.Set<String> stored = new java.util.HashSet<>();
-            for (DocumentStore.StoredObject o : objects) {
-                stored.add(o.key());
-                if (!records.containsKey(o.key()) && o.lastModified().isBefore(cutoff)) {
-                    settings.store().delete(o.key());
-                    finding(c, "ORPHAN_REMOVED", o.key(), null, o.size() + " bytes, written " + o.lastModified());
-                    orphans++;
-                }
-            }
-            int missing = 0;
-            for (var r : records.entrySet()) {
-                if (!stored.contains(r.getKey())) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO storage_finding (kind, storage_key,"
-                            + " document_id, detail) VALUES ('MISSING_OBJECT', ?, ?, 'no object in storage')"
-                            + " ON CONFLICT DO NOTHING")) {
-                        ps.setString(1, r.getKey());
-                        ps.setObject(2, r.getValue());
-                        missing += ps.executeUpdate();
-                    }
-                }
-            }
-            LOG.info("Reconciliation: " + objects.size() + " objects, " + records.size() + " records; " + orphans
-                    + " orphans removed, " + missing + " missing objects reported");
-            return new int[] {orphans, missing};
-        } catch (SQLException e) {
-            throw new IllegalStateException("reconciling storage failed", e);
         }
+        int missing = 0;
+        for (var r : records.entrySet()) {
+            if (!stored.contains(r.getKey()) && findings.reportMissing(r.getKey(), r.getValue())) {
+                missing++;
+            }
+        }
+        LOG.info("Reconciliation: " + objects.size() + " objects, " + records.size() + " records; " + orphans
+                + " orphans removed, " + missing + " missing objects reported");
+        return new int[] {orphans, missing};
     }
 
     public List<Finding> findings(int max) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id, found_at,"
-                + " kind, storage_key, document_id, detail FROM storage_finding ORDER BY found_at DESC, id DESC LIMIT ?")) {
-            ps.setInt(1, max);
-            List<Finding> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Finding(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                            rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading storage findings failed", e);
-        }
-    }
-
-    private static void finding(Connection c, String kind, String key, UUID document, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO storage_finding (kind, storage_key, document_id,"
-                + " detail) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, kind);
-            ps.setString(2, key);
-            ps.setObject(3, document);
-            ps.setString(4, detail);
-            ps.executeUpdate();
-        }
+        return findings.latest(max).stream().map(f -> new Finding(f.id(), f.foundAt(), f.kind(), f.storageKey(),
+                f.documentId(), f.detail())).toList();
     }
 }

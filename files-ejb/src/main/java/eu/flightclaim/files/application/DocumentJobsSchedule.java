@@ -1,6 +1,6 @@
 package eu.flightclaim.files.application;
 
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

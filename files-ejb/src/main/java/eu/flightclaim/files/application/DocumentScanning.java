@@ -1,8 +1,9 @@
 package eu.flightclaim.files.application;
 
 import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentAccess;
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.document.DocumentScanned;
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
 import eu.flightclaim.files.infrastructure.scanning.ClamdScanner;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,9 +54,10 @@ public class DocumentScanning {
             return false;
         }
         if (verdict.clean()) {
-            documents.setScanResult(id, "VALIDATED", "CLEAN");
-        } else if (documents.setScanResult(id, "REJECTED", verdict.signature())) {
-            documents.log(id, "scanner", "REVIEW", "DENIED", null, null, "malware: " + verdict.signature());
+            documents.finishScan(id, "VALIDATED", "CLEAN");
+        } else if (documents.finishScan(id, "REJECTED", verdict.signature())) {
+            documents.log(new DocumentAccess(id, "scanner", "REVIEW", "DENIED", null, null,
+                    "malware: " + verdict.signature()));
             scanned.fire(new DocumentScanned(id, doc.claimId(), doc.documentType(), doc.originalName(),
                     verdict.signature()));
         }

@@ -3,14 +3,15 @@ package eu.flightclaim.files.application;
 import eu.flightclaim.files.domain.model.ValidationRule;
 import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentAccess;
 import eu.flightclaim.files.domain.model.document.DocumentIntake;
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.document.DocumentReviewed;
 import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import eu.flightclaim.files.domain.model.storage.StorageException;
 import eu.flightclaim.files.infrastructure.messaging.DocumentScanQueue;
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,6 +44,11 @@ public class DocumentService {
 
     /** Who does it, from where: for the access log. */
     public record Actor(String name, String ip, String userAgent) {
+
+        /** A line of the access log: this actor did {@code action} to the document. */
+        public DocumentAccess access(UUID documentId, String action, String result, String detail) {
+            return new DocumentAccess(documentId, name, action, result, ip, userAgent, detail);
+        }
     }
 
     public record Stored(Document document, boolean duplicate) {
@@ -93,8 +99,7 @@ public class DocumentService {
             }
             var existing = documents.findOnClaim(claimId, sealed.sha256());
             if (existing.isPresent()) {
-                documents.log(existing.get().id(), actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(),
-                        "identical file uploaded again");
+                documents.log(actor.access(existing.get().id(), "UPLOAD", "SUCCESS", "identical file uploaded again"));
                 return new Stored(existing.get(), true);
             }
             UUID id = UUID.randomUUID();
@@ -111,7 +116,7 @@ public class DocumentService {
                     scans(rule) ? "SCANNING" : "UPLOADED", scans(rule) ? null : "NOT_SCANNED", actor.name(),
                     OffsetDateTime.now(), null, null, null);
             try {
-                documents.insert(doc);
+                documents.add(doc);
             } catch (RuntimeException e) {
                 removeObject(key);
                 if (e instanceof DocumentRepository.Duplicate) { // the same file, uploaded twice at once
@@ -119,8 +124,7 @@ public class DocumentService {
                 }
                 throw e;
             }
-            documents.log(id, actor.name(), "UPLOAD", "SUCCESS", actor.ip(), actor.userAgent(), doc.contentType() + ", "
-                    + doc.size() + " bytes");
+            documents.log(actor.access(id, "UPLOAD", "SUCCESS", doc.contentType() + ", " + doc.size() + " bytes"));
             long done = System.nanoTime();
             LOG.info(() -> "Stored document " + id + " (" + doc.size() + " bytes) in " + (done - started) / 1_000_000
                     + " ms: receive, check and encrypt " + (sealedAt - started) / 1_000_000 + " ms, store and record "
@@ -200,30 +204,29 @@ public class DocumentService {
             }
             InputStream plain = SegmentedEncryption.decrypting(sealed, key, header, segment);
             plain.skipNBytes(from - segment * header.segmentSize());
-            documents.log(doc.id(), actor.name(), "DOWNLOAD", "SUCCESS", actor.ip(), actor.userAgent(),
-                    from == 0 && to == null ? null : "bytes " + from + "-" + end);
+            documents.log(actor.access(doc.id(), "DOWNLOAD", "SUCCESS", from == 0 && to == null ? null
+                    : "bytes " + from + "-" + end));
             return new Content(doc, new Bounded(plain, length), from, length);
         } catch (StorageException e) {
             throw new StorageUnavailableException("The document store is not available; try again in a minute.", e);
         } catch (GeneralSecurityException | IOException e) {
-            documents.log(doc.id(), actor.name(), "DOWNLOAD", "ERROR", actor.ip(), actor.userAgent(), e.getMessage());
+            documents.log(actor.access(doc.id(), "DOWNLOAD", "ERROR", e.getMessage()));
             throw new IllegalStateException("Document " + doc.id() + " cannot be decrypted: " + e.getMessage(), e);
         }
     }
 
     /** The owner's soft delete; staff restore. */
     public Document setDeleted(UUID id, boolean deleted, Actor actor) {
-        find(id);
-        boolean changed;
+        Document doc = find(id);
+        if (!(deleted ? doc.delete(OffsetDateTime.now()) : doc.restore())) {
+            throw new DocumentConflictException(deleted ? "The document is already deleted." : "The document is not deleted.");
+        }
         try {
-            changed = documents.setDeleted(id, deleted ? OffsetDateTime.now() : null);
+            documents.store(doc);
         } catch (DocumentRepository.Duplicate e) {
             throw new DocumentConflictException("The same file was uploaded to the claim again; that one stays.");
         }
-        if (!changed) {
-            throw new DocumentConflictException(deleted ? "The document is already deleted." : "The document is not deleted.");
-        }
-        documents.log(id, actor.name(), deleted ? "DELETE" : "RESTORE", "SUCCESS", actor.ip(), actor.userAgent(), null);
+        documents.log(actor.access(id, deleted ? "DELETE" : "RESTORE", "SUCCESS", null));
         return find(id);
     }
 
@@ -241,7 +244,7 @@ public class DocumentService {
         }
         String decision = approved ? "APPROVED" : "REJECTED";
         documents.review(id, decision, reason == null ? null : reason.strip(), actor.name());
-        documents.log(id, actor.name(), "REVIEW", "SUCCESS", actor.ip(), actor.userAgent(), decision);
+        documents.log(actor.access(id, "REVIEW", "SUCCESS", decision));
         reviewed.fire(new DocumentReviewed(id, doc.claimId(), doc.documentType(), doc.originalName(), approved,
                 reason == null ? null : reason.strip(), actor.name()));
         return find(id);
@@ -256,14 +259,14 @@ public class DocumentService {
         return documents.reviewQueueSize();
     }
 
-    public List<DocumentRepository.Access> accessLog(UUID id) {
+    public List<DocumentAccess> accessLog(UUID id) {
         find(id);
         return documents.accessLog(id, 500);
     }
 
     /** A refused access, for the log. */
     public void denied(UUID id, String action, Actor actor) {
-        documents.log(id, actor.name(), action, "DENIED", actor.ip(), actor.userAgent(), null);
+        documents.log(actor.access(id, action, "DENIED", null));
     }
 
     /** Stops after {@code length} bytes (a Range's end). */

@@ -2,7 +2,7 @@ package eu.flightclaim.files.application;
 
 import eu.flightclaim.files.domain.model.crypto.KeyEncryptionKeys;
 import eu.flightclaim.files.domain.model.document.Document;
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -56,7 +56,7 @@ public class KeyRotation {
             for (Document d : batch) {
                 try {
                     KeyEncryptionKeys.WrappedKey now = keys.rewrap(d.wrappedKey());
-                    if (documents.rewrap(d.id(), d.wrappedKey().kekId(), now.kekId(), now.wrapped())) {
+                    if (documents.rewrap(d.id(), d.wrappedKey().kekId(), now)) {
                         rewrapped++;
                     }
                 } catch (GeneralSecurityException e) {

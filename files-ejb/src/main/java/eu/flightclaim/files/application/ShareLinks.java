@@ -1,27 +1,22 @@
 package eu.flightclaim.files.application;
 
 import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentRepository;
+import eu.flightclaim.files.domain.model.share.ShareLink;
+import eu.flightclaim.files.domain.model.share.ShareLinkRepository;
 import eu.flightclaim.files.domain.model.share.SharePasswords;
-import eu.flightclaim.files.infrastructure.persistence.DocumentRepository;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Share links: a third party downloads one document with a 256-bit token (only its SHA-256 is
@@ -33,7 +28,6 @@ public class ShareLinks {
 
     public static final Duration DEFAULT_LIFETIME = Duration.ofDays(7);
     public static final Duration MAX_LIFETIME = Duration.ofDays(90);
-    static final int MAX_FAILED_PASSWORDS = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Created(long id, String token, OffsetDateTime expiresAt, boolean passwordProtected) {
@@ -49,8 +43,8 @@ public class ShareLinks {
     public record Visit(Outcome outcome, Document document) {
     }
 
-    @Resource(lookup = "jdbc/flightclaim")
-    private DataSource dataSource;
+    @EJB
+    private ShareLinkRepository links;
     @EJB
     private DocumentRepository documents;
     @EJB
@@ -71,117 +65,59 @@ public class ShareLinks {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO share_link"
-                + " (document_id, token_hash, password_hash, created_by, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
-            ps.setObject(1, documentId);
-            ps.setString(2, sha256(token));
-            ps.setString(3, password == null ? null : SharePasswords.hash(password));
-            ps.setString(4, actor.name());
-            ps.setObject(5, expiry);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long id = rs.getLong(1);
-                documents.log(documentId, actor.name(), "SHARE", "SUCCESS", actor.ip(), actor.userAgent(),
-                        "link " + id + " until " + expiry + (password == null ? "" : ", with password"));
-                return new Created(id, token, expiry, password != null);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("creating the share link failed", e);
-        }
+        ShareLink link = new ShareLink(documentId, sha256(token), password == null ? null : SharePasswords.hash(password),
+                actor.name(), expiry);
+        links.add(link);
+        documents.log(actor.access(documentId, "SHARE", "SUCCESS", "link " + link.id() + " until " + expiry
+                + (password == null ? "" : ", with password")));
+        return new Created(link.id(), token, expiry, password != null);
     }
 
     public List<Link> list(UUID documentId) {
         service.find(documentId);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id, document_id,"
-                + " created_by, created_at, expires_at, revoked_at, uses, last_used_at, password_hash IS NOT NULL"
-                + " FROM share_link WHERE document_id = ? ORDER BY created_at DESC")) {
-            ps.setObject(1, documentId);
-            List<Link> links = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    links.add(new Link(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
-                            rs.getObject(6, OffsetDateTime.class), rs.getInt(7), rs.getObject(8, OffsetDateTime.class),
-                            rs.getBoolean(9)));
-                }
-            }
-            return links;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading share links failed", e);
-        }
+        return links.onDocument(documentId).stream().map(l -> new Link(l.id(), l.documentId(), l.createdBy(),
+                l.createdAt(), l.expiresAt(), l.revokedAt(), l.uses(), l.lastUsedAt(), l.passwordProtected())).toList();
     }
 
     public void revoke(long linkId, DocumentService.Actor actor) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE share_link SET"
-                + " revoked_at = now() WHERE id = ? AND revoked_at IS NULL RETURNING document_id")) {
-            ps.setLong(1, linkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new DocumentNotFoundException("active share link", Long.toString(linkId));
-                }
-                documents.log(rs.getObject(1, UUID.class), actor.name(), "SHARE", "SUCCESS", actor.ip(),
-                        actor.userAgent(), "link " + linkId + " revoked");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("revoking the share link failed", e);
-        }
+        UUID documentId = links.revoke(linkId).orElseThrow(() -> new DocumentNotFoundException("active share link",
+                Long.toString(linkId)));
+        documents.log(actor.access(documentId, "SHARE", "SUCCESS", "link " + linkId + " revoked"));
     }
 
     /** A visit to {@code /share/{token}}, with the password when the visitor sent one. */
     public Visit visit(String token, String password, DocumentService.Actor visitor) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id, document_id,"
-                + " password_hash, expires_at < now(), revoked_at IS NOT NULL, failed_passwords FROM share_link"
-                + " WHERE token_hash = ?")) {
-            ps.setString(1, sha256(token == null ? "" : token));
-            long id;
-            UUID documentId;
-            String passwordHash;
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return new Visit(Outcome.NOT_FOUND, null);
-                }
-                id = rs.getLong(1);
-                documentId = rs.getObject(2, UUID.class);
-                passwordHash = rs.getString(3);
-                Outcome refused = rs.getBoolean(5) ? Outcome.NOT_FOUND : rs.getBoolean(4) ? Outcome.EXPIRED
-                        : rs.getInt(6) >= MAX_FAILED_PASSWORDS ? Outcome.LOCKED : null;
-                if (refused != null) {
-                    documents.log(documentId, "share-link:" + id, "SHARE_USE", "DENIED", visitor.ip(),
-                            visitor.userAgent(), refused.name().toLowerCase());
-                    return new Visit(refused, null);
-                }
-            }
-            if (passwordHash != null) {
-                if (password == null) {
-                    return new Visit(Outcome.PASSWORD_REQUIRED, null);
-                }
-                if (!SharePasswords.verify(password, passwordHash)) {
-                    update(c, "UPDATE share_link SET failed_passwords = failed_passwords + 1 WHERE id = ?", id);
-                    documents.log(documentId, "share-link:" + id, "SHARE_USE", "DENIED", visitor.ip(),
-                            visitor.userAgent(), "wrong password");
-                    return new Visit(Outcome.WRONG_PASSWORD, null);
-                }
-            }
-            Document doc = service.find(documentId);
-            if (doc.deleted()) {
-                return new Visit(Outcome.NOT_FOUND, null);
-            }
-            service.checkServable(doc);
-            update(c, "UPDATE share_link SET uses = uses + 1, last_used_at = now() WHERE id = ?", id);
-            documents.log(documentId, "share-link:" + id, "SHARE_USE", "SUCCESS", visitor.ip(), visitor.userAgent(),
-                    null);
-            return new Visit(Outcome.OK, doc);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the share link failed", e);
+        ShareLink.Visited link = links.visit(sha256(token == null ? "" : token)).orElse(null);
+        if (link == null) {
+            return new Visit(Outcome.NOT_FOUND, null);
         }
-    }
-
-
-    private static void update(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
+        UUID documentId = link.documentId();
+        DocumentService.Actor byLink = new DocumentService.Actor("share-link:" + link.id(), visitor.ip(),
+                visitor.userAgent());
+        Outcome refused = link.revoked() ? Outcome.NOT_FOUND : link.expired() ? Outcome.EXPIRED
+                : link.locked() ? Outcome.LOCKED : null;
+        if (refused != null) {
+            documents.log(byLink.access(documentId, "SHARE_USE", "DENIED", refused.name().toLowerCase()));
+            return new Visit(refused, null);
         }
+        if (link.passwordHash() != null) {
+            if (password == null) {
+                return new Visit(Outcome.PASSWORD_REQUIRED, null);
+            }
+            if (!SharePasswords.verify(password, link.passwordHash())) {
+                links.countFailedPassword(link.id());
+                documents.log(byLink.access(documentId, "SHARE_USE", "DENIED", "wrong password"));
+                return new Visit(Outcome.WRONG_PASSWORD, null);
+            }
+        }
+        Document doc = service.find(documentId);
+        if (doc.deleted()) {
+            return new Visit(Outcome.NOT_FOUND, null);
+        }
+        service.checkServable(doc);
+        links.countUse(link.id());
+        documents.log(byLink.access(documentId, "SHARE_USE", "SUCCESS", null));
+        return new Visit(Outcome.OK, doc);
     }
 
     static String sha256(String token) {

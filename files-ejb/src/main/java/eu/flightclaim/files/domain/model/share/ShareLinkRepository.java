@@ -1,0 +1,24 @@
+package eu.flightclaim.files.domain.model.share;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Share links; uses and failed passwords are counted by the database, not read and written back. */
+public interface ShareLinkRepository {
+
+    /** Stores a new link; its id is set afterwards. */
+    void add(ShareLink link);
+
+    /** A document's links, newest first. */
+    List<ShareLink> onDocument(UUID documentId);
+
+    Optional<ShareLink.Visited> visit(String tokenHash);
+
+    /** Revokes an active link; the document it was for, or empty when there is no active link with this id. */
+    Optional<UUID> revoke(long id);
+
+    void countFailedPassword(long id);
+
+    void countUse(long id);
+}

@@ -1,0 +1,43 @@
+package eu.flightclaim.files.infrastructure.persistence;
+
+import eu.flightclaim.files.domain.model.storage.StorageFinding;
+import eu.flightclaim.files.domain.model.storage.StorageFindingRepository;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/** Storage findings in JPA; each call commits on its own when the caller (housekeeping) has no transaction. */
+@Stateless
+@Local(StorageFindingRepository.class)
+public class JpaStorageFindingRepository implements StorageFindingRepository {
+
+    @PersistenceContext(unitName = FilesUnit.UNIT)
+    private EntityManager em;
+
+    public JpaStorageFindingRepository() {
+    }
+
+    JpaStorageFindingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(StorageFinding finding) {
+        em.persist(finding);
+        em.flush();
+    }
+
+    @Override
+    public boolean reportMissing(String storageKey, UUID documentId) {
+        return MissingObjectReport.insert(em, storageKey, documentId);
+    }
+
+    @Override
+    public List<StorageFinding> latest(int max) {
+        return em.createQuery("SELECT f FROM StorageFinding f ORDER BY f.foundAt DESC, f.id DESC", StorageFinding.class)
+                .setMaxResults(max).getResultList();
+    }
+}
