@@ -3,15 +3,14 @@ package eu.flightclaim.claims.application.identity;
 import eu.flightclaim.claims.application.NotFoundException;
 
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
+import eu.flightclaim.claims.domain.model.identity.Session;
+import eu.flightclaim.claims.domain.model.identity.SessionRepository;
+import eu.flightclaim.claims.domain.model.identity.SessionRepository.RefreshTokenUse;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import eu.flightclaim.claims.infrastructure.persistence.SqlValues;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,8 +34,8 @@ public class SessionService {
     public record SessionView(UUID id, String userAgent, String ip, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private SessionRepository repository;
     @Inject
     private TokenKeys keys;
     @Inject
@@ -45,11 +44,7 @@ public class SessionService {
 
     public TokenPair open(String subject, String principal, List<String> groups, String userAgent, String ip) {
         UUID session = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO auth_session (id, subject, principal, groups_csv, user_agent, ip)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, session).setParameter(2, subject).setParameter(3, principal)
-                .setParameter(4, String.join(",", groups)).setParameter(5, clip(userAgent, 500)).setParameter(6, clip(ip, 64))
-                .executeUpdate();
+        repository.open(new Session(session, subject, principal, groups, clip(userAgent, 500), clip(ip, 64)));
         return issue(session, subject, principal, groups);
     }
 
@@ -59,77 +54,48 @@ public class SessionService {
             throw new AuthenticationFailedException(REFUSED);
         }
         String hash = SecretTokens.hash(refreshToken);
-        List<?> rows = em.createNativeQuery("""
-                SELECT s.id, s.subject, s.principal, s.groups_csv, t.replaced_at IS NOT NULL, t.expires_at < now(),
-                       s.revoked_at IS NOT NULL
-                  FROM refresh_token t JOIN auth_session s ON s.id = t.session_id
-                 WHERE t.token_hash = ? FOR UPDATE OF t, s
-                """).setParameter(1, hash).getResultList();
-        if (rows.isEmpty()) {
+        RefreshTokenUse use = repository.lockRefreshToken(hash)
+                .orElseThrow(() -> new AuthenticationFailedException(REFUSED));
+        if (use.replaced()) {
+            revoke(use.sessionId(), "refresh token reused"); // commits: the exception does not roll back
             throw new AuthenticationFailedException(REFUSED);
         }
-        Object[] row = (Object[]) rows.get(0);
-        UUID session = (UUID) row[0];
-        if (Boolean.TRUE.equals(row[4])) {
-            revoke(session, "refresh token reused"); // commits: the exception does not roll back
+        if (use.expired() || use.sessionRevoked()) {
             throw new AuthenticationFailedException(REFUSED);
         }
-        if (Boolean.TRUE.equals(row[5]) || Boolean.TRUE.equals(row[6])) {
-            throw new AuthenticationFailedException(REFUSED);
-        }
-        em.createNativeQuery("UPDATE refresh_token SET replaced_at = now() WHERE token_hash = ?").setParameter(1, hash)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE auth_session SET last_used_at = now(), user_agent = coalesce(?, user_agent),"
-                        + " ip = coalesce(?, ip) WHERE id = ?")
-                .setParameter(1, clip(userAgent, 500)).setParameter(2, clip(ip, 64)).setParameter(3, session).executeUpdate();
-        return issue(session, (String) row[1], (String) row[2], Arrays.asList(((String) row[3]).split(",")));
+        repository.replaceRefreshToken(hash);
+        repository.touch(use.sessionId(), clip(userAgent, 500), clip(ip, 64));
+        return issue(use.sessionId(), use.subject(), use.principal(), use.groups());
     }
 
-    @SuppressWarnings("unchecked")
     public List<SessionView> activeSessions(String subject) {
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT id, user_agent, ip, created_at, last_used_at FROM auth_session
-                 WHERE subject = ? AND revoked_at IS NULL
-                   AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.session_id = auth_session.id AND t.expires_at > now())
-                 ORDER BY last_used_at DESC
-                """).setParameter(1, subject).getResultList();
-        return rows.stream().map(r -> new SessionView((UUID) r[0], (String) r[1], (String) r[2],
-                SqlValues.offsetDateTime(r[3]), SqlValues.offsetDateTime(r[4]))).toList();
+        return repository.active(subject).stream().map(s -> new SessionView(s.getId(), s.getUserAgent(), s.getIp(),
+                s.getCreatedAt(), s.getLastUsedAt())).toList();
     }
 
     /** Revokes one of the subject's own sessions; someone else's is not found. */
     public void revokeOwn(String subject, UUID session) {
-        int n = em.createNativeQuery("UPDATE auth_session SET revoked_at = now(), revoked_why = 'revoked by owner'"
-                        + " WHERE id = ? AND subject = ? AND revoked_at IS NULL")
-                .setParameter(1, session).setParameter(2, subject).executeUpdate();
-        if (n == 0) {
+        if (!repository.revokeOwn(session, subject, "revoked by owner")) {
             throw new NotFoundException("session", session);
         }
     }
 
     /** Ends every session of a subject (a password change, a disabled account). */
     public void revokeAll(String subject, String why) {
-        em.createNativeQuery("UPDATE auth_session SET revoked_at = now(), revoked_why = ? WHERE subject = ?"
-                + " AND revoked_at IS NULL").setParameter(1, why).setParameter(2, subject).executeUpdate();
+        repository.revokeAll(subject, why);
     }
 
     public void revoke(UUID session, String why) {
-        em.createNativeQuery("UPDATE auth_session SET revoked_at = now(), revoked_why = ? WHERE id = ? AND revoked_at IS NULL")
-                .setParameter(1, why).setParameter(2, session).executeUpdate();
+        repository.revoke(session, why);
     }
 
     public boolean isRevoked(UUID session) {
-        List<?> rows = em.createNativeQuery("SELECT revoked_at IS NOT NULL FROM auth_session WHERE id = ?")
-                .setParameter(1, session).getResultList();
-        return rows.isEmpty() || Boolean.TRUE.equals(rows.get(0));
+        return repository.isRevoked(session);
     }
 
     private TokenPair issue(UUID session, String subject, String principal, List<String> groups) {
         String refresh = SecretTokens.newToken();
-        em.createNativeQuery("INSERT INTO refresh_token (token_hash, session_id, expires_at)"
-                        + " VALUES (?, ?, now() + (? * interval '1 second'))")
-                .setParameter(1, SecretTokens.hash(refresh)).setParameter(2, session)
-                .setParameter(3, REFRESH_LIFETIME.toSeconds()).executeUpdate();
+        repository.addRefreshToken(SecretTokens.hash(refresh), session, REFRESH_LIFETIME);
         Duration lifetime = Duration.ofMinutes(accessTokenMinutes);
         String access = keys.signer().sign(subject, principal, groups, session, Instant.now(), lifetime);
         return new TokenPair(access, refresh, lifetime.toSeconds(), session);

@@ -8,13 +8,13 @@ import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
 import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffAccount;
+import eu.flightclaim.claims.domain.model.staff.StaffAccountRepository;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import eu.flightclaim.claims.domain.model.text.AcceptedText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -60,15 +60,14 @@ public class StaffAccountService {
     public record TotpEnrolment(String secret, String uri) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private StaffAccountRepository accounts;
     @Inject
     @ConfigProperty(name = "FC_STAFF_MAX_FAILED_LOGINS", defaultValue = "5")
     private int maxFailures;
     @Inject
     @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
     private long lockoutSeconds;
-
 
     /** Signs a staff member in, or throws {@link AuthenticationFailedException} (with the failure counted). */
     public StaffIdentity authenticate(String email, String password, String totp) {
@@ -79,34 +78,18 @@ public class StaffAccountService {
             throw new AuthenticationFailedException(REFUSED);
         }
         StaffAccount a = found.get();
-        Object[] state = (Object[]) em.createNativeQuery("SELECT locked_until > now(), totp_enabled, totp_secret,"
-                + " totp_last_step FROM staff_account WHERE id = ?").setParameter(1, a.getId()).getSingleResult();
-        if (Boolean.TRUE.equals(state[0])) {
+        if (accounts.isLocked(a.getId())) {
             throw new AuthenticationFailedException(REFUSED);
         }
-        if (!passwordMatches || Boolean.TRUE.equals(state[1]) && !secondFactor(a.getId(), (String) state[2],
-                state[3] == null ? null : ((Number) state[3]).longValue(), totp)) {
-            // counting starts again once an earlier lock-out has run out
-            em.createNativeQuery("""
-                    UPDATE staff_account
-                       SET failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
-                           locked_until = CASE
-                               WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= ?
-                                   THEN now() + (? * interval '1 second')
-                               WHEN locked_until <= now() THEN NULL
-                               ELSE locked_until END
-                     WHERE id = ?
-                    """).setParameter(1, maxFailures).setParameter(2, lockoutSeconds).setParameter(3, a.getId())
-                    .executeUpdate();
+        if (!passwordMatches || a.isTotpEnabled() && !secondFactor(a, totp)) {
+            accounts.countFailedSignIn(a.getId(), maxFailures, Duration.ofSeconds(lockoutSeconds));
             throw new AuthenticationFailedException(REFUSED);
         }
-        em.createNativeQuery("UPDATE staff_account SET failed_logins = 0, locked_until = NULL, last_login_at = now()"
-                + " WHERE id = ?").setParameter(1, a.getId()).executeUpdate();
+        accounts.recordSignIn(a.getId());
         if (Argon2idPasswordHasher.DEFAULT.needsRehash(a.getPasswordHash())) {
             a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
         }
-        boolean mustEnrol = totpRequired() && !Boolean.TRUE.equals(state[1])
-                && StaffRole.requiresSecondFactor(a.getRoles());
+        boolean mustEnrol = totpRequired() && !a.isTotpEnabled() && StaffRole.requiresSecondFactor(a.getRoles());
         return new StaffIdentity(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), mustEnrol);
     }
 
@@ -120,64 +103,53 @@ public class StaffAccountService {
         return findByEmail(email).orElseThrow(() -> new NotFoundException("staff account", email)).getId();
     }
 
-    private boolean secondFactor(long id, String secret, Long lastStep, String code) {
+    private boolean secondFactor(StaffAccount a, String code) {
         if (code == null || code.isBlank()) {
             return false;
         }
         String c = code.replace(" ", "").trim();
-        OptionalLong step = Totp.verify(secret, c, Instant.now(), lastStep);
+        OptionalLong step = Totp.verify(a.getTotpSecret(), c, Instant.now(), a.getTotpLastStep());
         if (step.isPresent()) {
-            // a code works once: later logins need a later step
-            return em.createNativeQuery("UPDATE staff_account SET totp_last_step = ? WHERE id = ?"
-                    + " AND (totp_last_step IS NULL OR totp_last_step < ?)")
-                    .setParameter(1, step.getAsLong()).setParameter(2, id).setParameter(3, step.getAsLong())
-                    .executeUpdate() == 1;
+            return accounts.useTotpStep(a.getId(), step.getAsLong()); // a code works once
         }
-        return em.createNativeQuery("UPDATE staff_recovery_code SET used_at = now()"
-                        + " WHERE code_hash = ? AND staff_account_id = ? AND used_at IS NULL")
-                .setParameter(1, SecretTokens.hash(c.toLowerCase(Locale.ROOT))).setParameter(2, id).executeUpdate() == 1;
+        return accounts.useRecoveryCode(a.getId(), SecretTokens.hash(c.toLowerCase(Locale.ROOT)));
     }
 
     /** A new TOTP secret for the account, not in force until {@link #confirmTotp} sees a code from it. */
     public TotpEnrolment startTotpEnrolment(long staffId) {
         StaffAccount a = account(staffId);
-        if (totpEnabled(staffId)) {
+        if (a.isTotpEnabled()) {
             throw new StateConflictException("Two-factor sign-in is already set up; an administrator can reset it.");
         }
         String secret = Totp.newSecret();
-        em.createNativeQuery("UPDATE staff_account SET totp_secret = ? WHERE id = ?").setParameter(1, secret)
-                .setParameter(2, staffId).executeUpdate();
+        a.startTotpEnrolment(secret);
+        accounts.store(a);
         return new TotpEnrolment(secret, Totp.uri(TOTP_ISSUER, a.getEmail(), secret));
     }
 
     /** Turns TOTP on when {@code code} comes from the enrolled secret; returns 10 recovery codes, shown once. */
     public List<String> confirmTotp(long staffId, String code) {
-        account(staffId);
-        Object[] state = (Object[]) em.createNativeQuery("SELECT totp_secret, totp_enabled FROM staff_account WHERE id = ?")
-                .setParameter(1, staffId).getSingleResult();
-        if (Boolean.TRUE.equals(state[1])) {
+        StaffAccount a = account(staffId);
+        if (a.isTotpEnabled()) {
             throw new StateConflictException("Two-factor sign-in is already set up.");
         }
-        OptionalLong step = Totp.verify((String) state[0], code == null ? null : code.trim(), Instant.now(), null);
-        if (state[0] == null || step.isEmpty()) {
+        OptionalLong step = Totp.verify(a.getTotpSecret(), code == null ? null : code.trim(), Instant.now(), null);
+        if (a.getTotpSecret() == null || step.isEmpty()) {
             throw new InvalidInputException("code", "The code does not match: check the authenticator app's clock"
                     + " and enter the current code.");
         }
-        em.createNativeQuery("UPDATE staff_account SET totp_enabled = TRUE, totp_last_step = ? WHERE id = ?")
-                .setParameter(1, step.getAsLong()).setParameter(2, staffId).executeUpdate();
+        a.enableTotp(step.getAsLong());
+        accounts.store(a);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            String c = SecretTokens.newToken().replaceAll("[^A-Za-z0-9]", "").substring(0, 10).toLowerCase(Locale.ROOT);
-            codes.add(c);
-            em.createNativeQuery("INSERT INTO staff_recovery_code (code_hash, staff_account_id) VALUES (?, ?)")
-                    .setParameter(1, SecretTokens.hash(c)).setParameter(2, staffId).executeUpdate();
+            codes.add(SecretTokens.newToken().replaceAll("[^A-Za-z0-9]", "").substring(0, 10).toLowerCase(Locale.ROOT));
         }
+        accounts.addRecoveryCodes(staffId, codes.stream().map(SecretTokens::hash).toList());
         return codes;
     }
 
     public boolean totpEnabled(long staffId) {
-        return Boolean.TRUE.equals(em.createNativeQuery("SELECT totp_enabled FROM staff_account WHERE id = ?")
-                .setParameter(1, staffId).getSingleResult());
+        return account(staffId).isTotpEnabled();
     }
 
     public StaffAccount create(String email, String displayName, String password, Set<StaffRole> roles) {
@@ -193,29 +165,22 @@ public class StaffAccountService {
         }
         StaffAccount account = new StaffAccount(email.trim(), displayName, Argon2idPasswordHasher.DEFAULT.hash(password),
                 roles, OffsetDateTime.now());
-        em.persist(account);
+        accounts.add(account);
         return account;
     }
 
     public boolean hasSuperadmin() {
-        return em.createQuery("SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE r = :role", Long.class)
-                .setParameter("role", StaffRole.SUPERADMIN.roleName()).getSingleResult() > 0;
+        return accounts.hasSuperadmin();
     }
 
     private StaffAccount account(long staffId) {
-        StaffAccount a = em.find(StaffAccount.class, staffId);
-        if (a == null) {
-            throw new NotFoundException("staff account", staffId);
-        }
-        return a;
+        return accounts.find(staffId).orElseThrow(() -> new NotFoundException("staff account", staffId));
     }
 
     private Optional<StaffAccount> findByEmail(String email) {
         if (email == null || email.isBlank() || !AcceptedText.accepts(email, AcceptedText.Lines.SINGLE)) {
             return Optional.empty(); // no account has such an address; PostgreSQL would refuse a NUL in it
         }
-        return em.createQuery("SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email", StaffAccount.class)
-                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -7,16 +7,17 @@ import eu.flightclaim.claims.application.StateConflictException;
 
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
+import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository;
+import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository.PasswordLink;
+import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository.Purpose;
 import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffAccount;
+import eu.flightclaim.claims.domain.model.staff.StaffAccountRepository;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
-import eu.flightclaim.claims.infrastructure.persistence.SqlValues;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -45,8 +46,10 @@ public class StaffManagement {
             boolean totpEnabled, OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, OffsetDateTime createdAt) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private StaffAccountRepository accounts;
+    @Inject
+    private PasswordLinkRepository links;
     @EJB
     private EmailOutbox outbox;
     @EJB
@@ -63,8 +66,7 @@ public class StaffManagement {
     }
 
     public List<StaffView> list() {
-        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY LOWER(a.email)", StaffAccount.class)
-                .getResultList().stream().map(this::view).toList();
+        return accounts.allByEmail().stream().map(this::view).toList();
     }
 
     public StaffView get(long id) {
@@ -82,13 +84,11 @@ public class StaffManagement {
         // an unguessable password nobody knows: the account is usable only through the invitation
         StaffAccount account = new StaffAccount(validEmail(email), displayName.trim(),
                 Argon2idPasswordHasher.DEFAULT.hash(SecretTokens.newToken()), roles, OffsetDateTime.now());
-        if (em.createQuery("SELECT COUNT(a) FROM StaffAccount a WHERE LOWER(a.email) = :e", Long.class)
-                .setParameter("e", account.getEmail().toLowerCase(Locale.ROOT)).getSingleResult() > 0) {
+        if (accounts.findByEmail(account.getEmail().toLowerCase(Locale.ROOT)).isPresent()) {
             throw new StateConflictException("A staff account for " + email + " exists already.");
         }
-        em.persist(account);
-        em.flush();
-        sendPasswordLink(account, "INVITE", INVITATION_VALIDITY, INVITATION_TEMPLATE);
+        accounts.add(account);
+        sendPasswordLink(account, Purpose.INVITE, INVITATION_VALIDITY, INVITATION_TEMPLATE);
         StaffView after = view(account);
         audit.record(actor, "staff.invite", account.getEmail(), null, after);
         return after;
@@ -104,7 +104,7 @@ public class StaffManagement {
             keepAnotherSuperadmin(a, "remove the superadmin role from");
         }
         a.replaceRoles(roles);
-        em.flush();
+        accounts.store(a);
         StaffView after = view(a);
         audit.record(actor, "staff.roles", a.getEmail(), before, after);
         sessions.revokeAll("staff:" + id, "roles changed"); // tokens carry the old roles
@@ -118,7 +118,7 @@ public class StaffManagement {
             keepAnotherSuperadmin(a, "disable");
         }
         a.setEnabled(enabled);
-        em.flush();
+        accounts.store(a);
         StaffView after = view(a);
         audit.record(actor, enabled ? "staff.enable" : "staff.disable", a.getEmail(), before, after);
         if (!enabled) {
@@ -130,10 +130,9 @@ public class StaffManagement {
     public StaffView resetTotp(String actor, long id) {
         StaffAccount a = account(id);
         StaffView before = view(a);
-        em.createNativeQuery("UPDATE staff_account SET totp_enabled = FALSE, totp_secret = NULL, totp_last_step = NULL"
-                + " WHERE id = ?").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("DELETE FROM staff_recovery_code WHERE staff_account_id = ?").setParameter(1, id)
-                .executeUpdate();
+        a.resetTotp();
+        accounts.store(a);
+        accounts.deleteRecoveryCodes(id);
         StaffView after = view(a);
         audit.record(actor, "staff.totp-reset", a.getEmail(), before, after);
         return after;
@@ -142,45 +141,35 @@ public class StaffManagement {
     /** Emails a reset link when the address belongs to an enabled account; the caller answers the same either way. */
     @Asynchronous
     public void requestPasswordReset(String email) {
-        em.createQuery("SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :e AND a.enabled = TRUE", StaffAccount.class)
-                .setParameter("e", email.trim().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .ifPresent(a -> sendPasswordLink(a, "RESET", RESET_VALIDITY, RESET_TEMPLATE));
+        accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).filter(StaffAccount::isEnabled)
+                .ifPresent(a -> sendPasswordLink(a, Purpose.RESET, RESET_VALIDITY, RESET_TEMPLATE));
     }
 
     /** Spends an invitation or reset link to set the password; ends the account's sessions and lock-out. */
-    @SuppressWarnings("unchecked")
     public void setPassword(String token, String password) {
         if (!SecretTokens.looksLikeToken(token)) {
             throw new AuthenticationFailedException(LINK_REFUSED);
         }
-        List<Object[]> rows = em.createNativeQuery("SELECT t.staff_account_id, t.purpose FROM staff_password_token t"
-                + " WHERE t.token_hash = ? AND t.used_at IS NULL AND t.expires_at > now() FOR UPDATE")
-                .setParameter(1, SecretTokens.hash(token)).getResultList();
-        if (rows.isEmpty()) {
-            throw new AuthenticationFailedException(LINK_REFUSED);
-        }
-        long id = ((Number) rows.get(0)[0]).longValue();
+        String tokenHash = SecretTokens.hash(token);
+        PasswordLink link = links.lockValid(tokenHash).orElseThrow(() -> new AuthenticationFailedException(LINK_REFUSED));
+        long id = link.staffAccountId();
         StaffAccount a = account(id);
         List<String> problems = PasswordPolicy.problems(password, a.getEmail());
         if (!problems.isEmpty()) {
             throw new InvalidInputException("password", "The password " + String.join(", ", problems) + ".");
         }
-        em.createNativeQuery("UPDATE staff_password_token SET used_at = now() WHERE token_hash = ?")
-                .setParameter(1, SecretTokens.hash(token)).executeUpdate();
+        links.markUsed(tokenHash);
         a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
-        em.flush();
-        em.createNativeQuery("UPDATE staff_account SET failed_logins = 0, locked_until = NULL WHERE id = ?")
-                .setParameter(1, id).executeUpdate();
+        accounts.store(a);
+        accounts.clearLockout(id);
         sessions.revokeAll("staff:" + id, "password set");
-        audit.record(a.getEmail(), "INVITE".equals(rows.get(0)[1]) ? "staff.invitation-accepted" : "staff.password-reset",
-                a.getEmail(), null, null);
+        audit.record(a.getEmail(), link.purpose() == Purpose.INVITE ? "staff.invitation-accepted"
+                : "staff.password-reset", a.getEmail(), null, null);
     }
 
     /** A signed-in staff member changes their own password; the current one is asked again. */
     public void changePassword(String email, String current, String password) {
-        StaffAccount a = em.createQuery("SELECT a FROM StaffAccount a WHERE lower(a.email) = lower(:e)", StaffAccount.class)
-                .setParameter("e", email).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("staff account", email));
+        StaffAccount a = accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("staff account", email));
         if (current == null || !Argon2idPasswordHasher.DEFAULT.verify(current, a.getPasswordHash())) {
             throw new InvalidInputException("current", "The current password is not right.");
         }
@@ -193,41 +182,28 @@ public class StaffManagement {
         audit.record(a.getEmail(), "staff.password-changed", a.getEmail(), null, null);
     }
 
-    private void sendPasswordLink(StaffAccount a, String purpose, Duration validity, String template) {
+    private void sendPasswordLink(StaffAccount a, Purpose purpose, Duration validity, String template) {
         String token = SecretTokens.newToken();
-        em.createNativeQuery("INSERT INTO staff_password_token (token_hash, staff_account_id, purpose, expires_at)"
-                        + " VALUES (?, ?, ?, now() + (? * interval '1 second'))")
-                .setParameter(1, SecretTokens.hash(token)).setParameter(2, a.getId()).setParameter(3, purpose)
-                .setParameter(4, validity.toSeconds()).executeUpdate();
+        links.add(SecretTokens.hash(token), a.getId(), purpose, validity);
         outbox.queue(template, a.getEmail(), Map.of("name", a.getDisplayName(),
                 "link", publicBaseUrl.replaceAll("/$", "") + "/admin/set-password.xhtml?token=" + token,
                 "validity", validity.toDays() >= 1 ? validity.toDays() + " days" : validity.toMinutes() + " minutes"));
     }
 
     private void keepAnotherSuperadmin(StaffAccount a, String what) {
-        long others = em.createQuery("SELECT COUNT(a) FROM StaffAccount a JOIN a.roles r WHERE r = :role"
-                        + " AND a.enabled = TRUE AND a.id <> :id", Long.class)
-                .setParameter("role", StaffRole.SUPERADMIN.roleName()).setParameter("id", a.getId()).getSingleResult();
-        if (others == 0) {
+        if (!accounts.hasOtherEnabledSuperadmin(a.getId())) {
             throw new StateConflictException("Cannot " + what + " " + a.getEmail()
                     + ": it is the last enabled superadmin.");
         }
     }
 
     private StaffAccount account(long id) {
-        StaffAccount a = em.find(StaffAccount.class, id);
-        if (a == null) {
-            throw new NotFoundException("staff account", id);
-        }
-        em.refresh(a);
-        return a;
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("staff account", id));
     }
 
     private StaffView view(StaffAccount a) {
-        Object[] s = (Object[]) em.createNativeQuery("SELECT totp_enabled, locked_until FROM staff_account WHERE id = ?")
-                .setParameter(1, a.getId()).getSingleResult();
         return new StaffView(a.getId(), a.getEmail(), a.getDisplayName(), new TreeSet<>(a.getRoles()), a.isEnabled(),
-                Boolean.TRUE.equals(s[0]), SqlValues.offsetDateTime(s[1]), a.getLastLoginAt(), a.getCreatedAt());
+                a.isTotpEnabled(), a.getLockedUntil(), a.getLastLoginAt(), a.getCreatedAt());
     }
 
     private static String validEmail(String email) {

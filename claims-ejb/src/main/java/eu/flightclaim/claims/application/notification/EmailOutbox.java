@@ -6,6 +6,7 @@ import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.Page;
 
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
+import eu.flightclaim.claims.domain.model.notification.EmailMessageRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
 import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
 import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
@@ -16,10 +17,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.persistence.EntityManager;
-import eu.flightclaim.claims.infrastructure.persistence.PrefixSearch;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +39,8 @@ public class EmailOutbox {
             "staff-password-reset");
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private EmailMessageRepository messages;
     @EJB
     private EmailDispatchQueue dispatchQueue;
     @Inject
@@ -56,8 +53,7 @@ public class EmailOutbox {
         }
         EmailMessage message = new EmailMessage(template, validAddress(recipient), JSON.toJson(model),
                 OffsetDateTime.now());
-        em.persist(message);
-        em.flush(); // assigns the id the message carries
+        messages.add(message); // assigns the id the dispatch message carries
         dispatchQueue.enqueue(message.getId());
         return message.getId();
     }
@@ -69,21 +65,12 @@ public class EmailOutbox {
     }
 
     public Optional<EmailMessage> find(long id) {
-        return Optional.ofNullable(em.find(EmailMessage.class, id));
+        return messages.find(id);
     }
 
     /** Newest first; {@code status} and {@code recipientPrefix} are optional filters. */
     public Page<EmailMessage> list(EmailStatus status, String recipientPrefix, int page, int size) {
-        String where = " WHERE (:status IS NULL OR e.status = :status) AND LOWER(e.recipient) LIKE :recipient";
-        String recipient = PrefixSearch.likePrefix(recipientPrefix);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EmailMessage e" + where, Long.class);
-        TypedQuery<EmailMessage> items = em.createQuery(
-                "SELECT e FROM EmailMessage e" + where + " ORDER BY e.id DESC", EmailMessage.class);
-        for (TypedQuery<?> q : new TypedQuery<?>[] {count, items}) {
-            q.setParameter("status", status).setParameter("recipient", recipient);
-        }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                count.getSingleResult(), page, size);
+        return Page.of(messages.list(status, recipientPrefix, page, size), page, size);
     }
 
     /** Puts an email back in the queue with fresh attempts; refused while it is being sent. */

@@ -4,18 +4,20 @@ import eu.flightclaim.claims.application.identity.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 
+import eu.flightclaim.claims.domain.model.notification.EmailTemplateOverrideRepository;
+import eu.flightclaim.claims.domain.model.notification.EmailTemplateOverrideRepository.Edit;
 import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
 import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,8 +33,8 @@ public class EmailTemplateCatalog {
             String updatedBy, OffsetDateTime updatedAt) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private EmailTemplateOverrideRepository edits;
     @Inject
     private EmailTemplates templates;
     @EJB
@@ -43,11 +45,13 @@ public class EmailTemplateCatalog {
     }
 
     /** The edited parts of one template (part name → source); empty when it is as shipped. */
-    @SuppressWarnings("unchecked")
     public Map<String, String> overrides(String name) {
+        return sources(edits.of(name));
+    }
+
+    private static Map<String, String> sources(List<Edit> saved) {
         Map<String, String> out = new HashMap<>();
-        ((List<Object[]>) em.createNativeQuery("SELECT part, source FROM email_template_override WHERE name = ?")
-                .setParameter(1, name).getResultList()).forEach(r -> out.put((String) r[0], (String) r[1]));
+        saved.forEach(e -> out.put(e.part(), e.source()));
         return out;
     }
 
@@ -56,19 +60,17 @@ public class EmailTemplateCatalog {
         return templates.render(name, model, overrides(name));
     }
 
-    @SuppressWarnings("unchecked")
     public Template get(String name) {
         known(name);
-        Map<String, String> edited = overrides(name);
+        List<Edit> saved = edits.of(name);
+        Map<String, String> edited = sources(saved);
         Map<String, String> parts = new LinkedHashMap<>();
         for (String part : EmailTemplates.PARTS) {
             parts.put(part, edited.getOrDefault(part, templates.defaultSource(name, part)));
         }
-        List<Object[]> last = em.createNativeQuery("SELECT updated_by, updated_at FROM email_template_override"
-                + " WHERE name = ? ORDER BY updated_at DESC LIMIT 1").setParameter(1, name).getResultList();
+        Optional<Edit> last = saved.stream().max(Comparator.comparing(Edit::updatedAt));
         return new Template(name, parts, Set.copyOf(edited.keySet()), templates.variables(name),
-                last.isEmpty() ? null : (String) last.get(0)[0],
-                last.isEmpty() ? null : eu.flightclaim.claims.infrastructure.persistence.SqlValues.offsetDateTime(last.get(0)[1]));
+                last.map(Edit::updatedBy).orElse(null), last.map(Edit::updatedAt).orElse(null));
     }
 
     /** The email these sources would send, with sample values; refuses a broken template. */
@@ -91,13 +93,9 @@ public class EmailTemplateCatalog {
                 continue;
             }
             if (source.equals(templates.defaultSource(name, part))) {
-                em.createNativeQuery("DELETE FROM email_template_override WHERE name = ? AND part = ?")
-                        .setParameter(1, name).setParameter(2, part).executeUpdate();
+                edits.remove(name, part);
             } else {
-                em.createNativeQuery("INSERT INTO email_template_override (name, part, source, updated_by) VALUES"
-                        + " (?, ?, ?, ?) ON CONFLICT (name, part) DO UPDATE SET source = EXCLUDED.source,"
-                        + " updated_by = EXCLUDED.updated_by, updated_at = now()").setParameter(1, name)
-                        .setParameter(2, part).setParameter(3, source).setParameter(4, actor).executeUpdate();
+                edits.save(name, part, source, actor);
             }
         }
         audit.record(actor, "email-template.save", "email-template:" + name, before, overrides(name));
@@ -108,7 +106,7 @@ public class EmailTemplateCatalog {
     public Template reset(String actor, String name) {
         known(name);
         Map<String, String> before = overrides(name);
-        em.createNativeQuery("DELETE FROM email_template_override WHERE name = ?").setParameter(1, name).executeUpdate();
+        edits.removeAll(name);
         audit.record(actor, "email-template.reset", "email-template:" + name, before, null);
         return get(name);
     }

@@ -27,6 +27,7 @@ public class AirlineService {
 
     /** Airlines whose IATA code or name starts with {@code query} (all when blank), the exact code first. */
     public Page<Airline> search(String query, int page, int size) {
-        return PrefixSearch.search(em, Airline.class, "airline", "iata_code", List.of("name"), query, page, size);
+        return Page.of(PrefixSearch.search(em, Airline.class, "airline", "iata_code", List.of("name"), query, page,
+                size), page, size);
     }
 }

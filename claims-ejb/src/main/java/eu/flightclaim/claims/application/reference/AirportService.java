@@ -34,6 +34,7 @@ public class AirportService {
      * each by code. The caller validates the query length and page bounds (see the constants).
      */
     public Page<Airport> search(String query, int page, int size) {
-        return PrefixSearch.search(em, Airport.class, "airport", "iata_code", List.of("name", "city"), query, page, size);
+        return Page.of(PrefixSearch.search(em, Airport.class, "airport", "iata_code", List.of("name", "city"), query,
+                page, size), page, size);
     }
 }

@@ -34,12 +34,16 @@ public class EmailOutboxRepository {
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
 
-    /** Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send. */
+    /**
+     * Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send.
+     * SQL: a conditional update by the database's clock.
+     */
     public Optional<EmailMessage> claim(long id) {
         int updated = em.createNativeQuery(CLAIM).setParameter(1, id).setParameter(2, EARLY_ARRIVAL_MS).executeUpdate();
         return updated == 1 ? Optional.of(em.find(EmailMessage.class, id)) : Optional.empty();
     }
 
+    /** SQL: conditional on SENDING (ours), stamped by the database's clock. */
     public void markSent(long id, RenderedEmail email) {
         em.createNativeQuery("""
                 UPDATE email_outbox SET status = 'SENT', sent_at = now(), updated_at = now(), last_error = NULL,
@@ -49,7 +53,7 @@ public class EmailOutboxRepository {
                 .setParameter(4, id).executeUpdate();
     }
 
-    /** Records a failed attempt: back to PENDING for a retry after {@code retryIn}, or FAILED for good. */
+    /** Back to PENDING for a retry after {@code retryIn}, or FAILED for good. SQL: as {@link #markSent}. */
     public void markFailed(long id, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn) {
         String rendered = renderedOrNull == null ? "" : ", subject = ?, body_text = ?, body_html = ?";
         var q = em.createNativeQuery("UPDATE email_outbox SET status = ?, last_error = ?, updated_at = now(),"
@@ -68,13 +72,13 @@ public class EmailOutboxRepository {
         q.executeUpdate();
     }
 
-    /** Removes a one-time secret (a sign-in link) from the row's model once the email is done with. */
+    /** Removes a one-time secret (a sign-in link) from the row's model. SQL: one column, no version check. */
     public void redactModel(long id) {
         em.createNativeQuery("UPDATE email_outbox SET model_json = '{\"redacted\":true}' WHERE id = ?")
                 .setParameter(1, id).executeUpdate();
     }
 
-    /** PENDING rows whose attempt is overdue by more than {@code grace}: their JMS message was lost. */
+    /** PENDING rows overdue by more than {@code grace} (their JMS message was lost). SQL: the database's clock. */
     @SuppressWarnings("unchecked")
     public List<Long> overduePending(Duration grace, int limit) {
         List<Number> ids = em.createNativeQuery("""
@@ -88,6 +92,7 @@ public class EmailOutboxRepository {
     /**
      * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether
      * the mail left is unknown. They end FAILED (never retried blindly: at most once) for staff to resend.
+     * SQL: a conditional update by the database's clock.
      */
     public int failInterruptedSends(Duration after) {
         return em.createNativeQuery("""

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
-import eu.flightclaim.claims.application.Page;
+import eu.flightclaim.claims.domain.model.Slice;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ public final class PrefixSearch {
     }
 
     @SuppressWarnings("unchecked")
-    public static <T> Page<T> search(EntityManager em, Class<T> entity, String table, String codeColumn,
+    public static <T> Slice<T> search(EntityManager em, Class<T> entity, String table, String codeColumn,
             List<String> textColumns, String query, int page, int size) {
         String exact = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         StringBuilder where = new StringBuilder(" WHERE lower(" + codeColumn + ") LIKE ?1");
@@ -34,6 +34,6 @@ public final class PrefixSearch {
                         + " OFFSET ?3 LIMIT ?4", entity)
                 .setParameter(1, prefix).setParameter(2, exact).setParameter(3, (long) page * size).setParameter(4, size)
                 .getResultList();
-        return new Page<>(items, total, page, size);
+        return new Slice<>(items, total);
     }
 }

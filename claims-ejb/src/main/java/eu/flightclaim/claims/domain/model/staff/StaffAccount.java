@@ -40,8 +40,23 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "last_login_at")
+    /** Set by the database clock when a sign-in succeeds. */
+    @Column(name = "last_login_at", insertable = false, updatable = false)
     private OffsetDateTime lastLoginAt;
+
+    /** Set with the failures counting to it by the database (sign-in), so across a cluster; read here only. */
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    /** The last TOTP step used, moved forward only by the conditional update of a sign-in. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "staff_account_id"))
@@ -64,10 +79,6 @@ public class StaffAccount {
         roles.forEach(r -> this.roles.add(r.roleName()));
     }
 
-    public void recordLogin(OffsetDateTime now) {
-        lastLoginAt = now;
-    }
-
     public void replaceRoles(java.util.Collection<StaffRole> newRoles) {
         roles.clear();
         newRoles.forEach(r -> roles.add(r.roleName()));
@@ -79,6 +90,24 @@ public class StaffAccount {
 
     public void changePasswordHash(String newHash) {
         passwordHash = newHash;
+    }
+
+    /** A new secret waiting for its first code; two-factor sign-in stays off until {@link #enableTotp}. */
+    public void startTotpEnrolment(String secret) {
+        totpSecret = secret;
+    }
+
+    /** Turns two-factor sign-in on; {@code step} (the confirming code's) cannot be used to sign in. */
+    public void enableTotp(long step) {
+        totpEnabled = true;
+        totpLastStep = step;
+    }
+
+    /** Back to no second factor (an administrator's reset); the recovery codes go separately. */
+    public void resetTotp() {
+        totpEnabled = false;
+        totpSecret = null;
+        totpLastStep = null;
     }
 
     public Long getId() {
@@ -107,6 +136,22 @@ public class StaffAccount {
 
     public OffsetDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
     }
 
     /** Role names ({@link StaffRole#roleName()}). */

@@ -1,0 +1,46 @@
+package eu.flightclaim.claims.domain.model.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A passenger who signed in (by magic link) at least once; created on the first sign-in. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @Column(name = "id")
+    private UUID id;
+
+    @Column(name = "email", nullable = false, updatable = false)
+    private String email;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    private OffsetDateTime lastLoginAt;
+
+    protected Customer() {
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

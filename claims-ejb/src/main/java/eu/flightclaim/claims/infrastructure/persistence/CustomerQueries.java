@@ -1,0 +1,33 @@
+package eu.flightclaim.claims.infrastructure.persistence;
+
+import eu.flightclaim.claims.domain.model.customer.Customer;
+import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** Customers as SQL. Runs in the caller's transaction. */
+@ApplicationScoped
+public class CustomerQueries implements CustomerRepository {
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+
+    protected CustomerQueries() {
+    }
+
+    public CustomerQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** SQL: one upsert on the email's unique index, so two first sign-ins at once make one customer. */
+    @Override
+    public Customer signedIn(String email) {
+        return (Customer) em.createNativeQuery("""
+                INSERT INTO customer (id, email, last_login_at) VALUES (?, ?, now())
+                ON CONFLICT (lower(email)) DO UPDATE SET last_login_at = now()
+                RETURNING *
+                """, Customer.class).setParameter(1, UUID.randomUUID()).setParameter(2, email).getSingleResult();
+    }
+}
