@@ -198,7 +198,6 @@ public class AuthResource {
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
-    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<AuthDtos.SessionDto> list() {
         UUID current = currentSession();
         return sessions.activeSessions(subject()).stream().map(s -> AuthDtos.SessionDto.of(s, current)).toList();

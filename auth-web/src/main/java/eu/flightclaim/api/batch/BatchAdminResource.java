@@ -30,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-batch")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BatchAdminResource {
 
     @EJB
@@ -52,8 +48,6 @@ public class BatchAdminResource {
     @Path("executions/{id}")
     @Operation(summary = "One execution")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     public JobExecutionDto execution(@PathParam("id") long id) {
         return JobExecutionDto.of(jobs.execution(id));
     }
@@ -74,8 +68,6 @@ public class BatchAdminResource {
     @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Not restartable", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response restart(@PathParam("id") long id) {

@@ -50,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(ApiRoles.CUSTOMER)
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "claims")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not a customer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ClaimResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -75,8 +71,6 @@ public class ClaimResource {
             + " same claim; the same key with another body is a 422.")
     @APIResponse(responseCode = "201", description = "Submitted (or the earlier identical submission)",
             content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key",
@@ -126,7 +120,6 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "One of the caller's claims (someone else's is a 404)",
             description = "The ETag is the claim's version, for If-Match on changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response get(@PathParam("id") String id) {
         return withVersion(claims.view(customer(), claimId(id)));
     }
@@ -138,9 +131,6 @@ public class ClaimResource {
             description = "Only while the claim is submitted or documents are requested. Parts left out stay as they"
                     + " are; passengers are replaced as a whole.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "No longer changeable, changed meanwhile (If-Match), or a"
             + " passenger already claimed this flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -170,7 +160,6 @@ public class ClaimResource {
     @Operation(operationId = "listClaimMessages", summary = "The claim's messages between the customer and the team,"
             + " oldest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimMessage")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<ClaimDtos.MessageDto> messages(@PathParam("id") String id) {
         return claims.messages(customer(), claimId(id)).stream().map(m -> ClaimDtos.MessageDto.of(m, false)).toList();
     }
@@ -180,8 +169,6 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response write(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
                 request == null ? null : request.body), false);
@@ -204,7 +191,6 @@ public class ClaimResource {
             content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "400", description = "Unknown type, no file part",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type",
@@ -226,7 +212,6 @@ public class ClaimResource {
     @Operation(operationId = "listDocuments", summary = "The documents of a claim (staff also see deleted ones)")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Document")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<eu.flightclaim.api.document.DocumentDto> listDocuments(@PathParam("id") String id) {
         return claimDocuments.list(id);
     }

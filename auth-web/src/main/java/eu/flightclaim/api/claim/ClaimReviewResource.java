@@ -51,10 +51,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-claims")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not staff",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ClaimReviewResource {
 
     @EJB
@@ -100,7 +96,6 @@ public class ClaimReviewResource {
     @Operation(operationId = "getClaimReview", summary = "Everything about a claim: history, notes, messages, document"
             + " requests, the engine's explanation", description = "The ETag is the claim's version, for If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response get(@PathParam("id") String id) {
         return reviewed(review.review(ClaimResource.claimId(id)));
     }
@@ -110,8 +105,6 @@ public class ClaimReviewResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "assignClaim", summary = "Assign the claim to a reviewer (yourself without a body)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The claim changed meanwhile (If-Match)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -137,7 +130,6 @@ public class ClaimReviewResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "400", description = "Unknown status, reason too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (allowed targets listed),"
             + " a reason is missing, no amount to approve, or changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
@@ -161,8 +153,6 @@ public class ClaimReviewResource {
     @Operation(operationId = "overrideCompensation", summary = "Set the amount due instead of the engine's, with the"
             + " reason (the engine's stays beside it)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Paid, rejected or withdrawn, or changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response overrideCompensation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -179,8 +169,6 @@ public class ClaimReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addClaimNote", summary = "An internal note: staff only, never shown to the customer")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response note(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.note(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
     }
@@ -190,8 +178,6 @@ public class ClaimReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "messageCustomer", summary = "Write to the customer: in the claim's thread and by email")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response message(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
     }
@@ -204,7 +190,6 @@ public class ClaimReviewResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "400", description = "Unknown document type, no message",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Not from the current status (allowed targets listed), or changed"
             + " meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response requestDocuments(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

@@ -64,8 +64,6 @@ public class ValidationRulesResource {
     @GET
     @Operation(operationId = "listValidationRules", summary = "The upload rule of every document type")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ValidationRule")))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<RuleDto> list() {
         return rules.all().stream().map(RuleDto::of).toList();
     }
@@ -75,8 +73,6 @@ public class ValidationRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateValidationRule", summary = "Change a document type's rule (applies to new uploads)")
     @APIResponse(responseCode = "200", description = "The rule as stored", content = @Content(schema = @Schema(ref = "ValidationRule")))
-    @APIResponse(responseCode = "400", description = "A field is invalid (named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such document type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RuleDto update(@PathParam("type") String type, RuleDto rule) {

@@ -33,8 +33,6 @@ public class EligibilityResource {
             description = "Public, no authentication. Both regimes are always in the answer.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(ref = "EligibilityResponse")))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; `errors` names each field and value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "413", description = "Body over 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public EligibilityResponse check(EligibilityRequest request) {

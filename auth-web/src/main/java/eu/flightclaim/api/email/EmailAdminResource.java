@@ -43,10 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-emails")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class EmailAdminResource {
 
     @EJB
@@ -74,8 +70,6 @@ public class EmailAdminResource {
     @Path("{id}")
     @Operation(operationId = "getEmail", summary = "One email with its rendered bodies")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     public EmailDto get(@PathParam("id") long id) {
         return outbox.find(id).map(EmailDto::full)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No email " + id + "."));
@@ -86,8 +80,6 @@ public class EmailAdminResource {
     @Operation(summary = "Queue an email again with fresh attempts")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Being sent right now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response resend(@PathParam("id") long id) {

@@ -43,10 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(ApiRoles.SUPERADMIN)
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-staff")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not a superadmin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class StaffAdminResource {
 
     @EJB
@@ -71,7 +67,6 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a member of staff: the account is made and a link to choose a password is emailed")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "Staff")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The address has an account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response invite(StaffDtos.InviteRequest request) {
@@ -88,7 +83,6 @@ public class StaffAdminResource {
     @Path("staff/{id}")
     @Operation(operationId = "getStaff", summary = "One staff account")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public StaffDtos.StaffDto get(@PathParam("id") long id) {
         return StaffDtos.StaffDto.of(staff.get(id));
     }
@@ -135,7 +129,6 @@ public class StaffAdminResource {
     @Path("audit")
     @Operation(summary = "The audit log, newest first, filtered by actor, target and time")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "AuditPage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public StaffDtos.AuditPageDto audit(@QueryParam("actor") String actor, @QueryParam("target") String target,
             @Parameter(description = "ISO-8601 with offset, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 with offset, exclusive") @QueryParam("to") String to,
