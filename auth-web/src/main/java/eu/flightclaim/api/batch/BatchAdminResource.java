@@ -1,7 +1,6 @@
 package eu.flightclaim.api.batch;
 
 import eu.flightclaim.api.ApiRoles;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.claims.application.system.BatchJobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -57,8 +56,7 @@ public class BatchAdminResource {
     @Operation(summary = "Start a job")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", description = "No such job", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such job")
     public Response start(@Parameter(example = BatchJobs.REFERENCE_DATA_IMPORT) @PathParam("job") String job) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.start(job)))).build();
     }
@@ -68,8 +66,7 @@ public class BatchAdminResource {
     @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "409", description = "Not restartable", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not restartable")
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.restart(id)))).build();
     }

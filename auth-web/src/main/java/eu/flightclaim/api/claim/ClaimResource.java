@@ -4,7 +4,6 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
@@ -71,10 +70,8 @@ public class ClaimResource {
             + " same claim; the same key with another body is a 422.")
     @APIResponse(responseCode = "201", description = "Submitted (or the earlier identical submission)",
             content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists")
+    @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key")
     public Response submit(@Parameter(description = "Makes retries safe, up to 100 characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ClaimRequest"),
@@ -132,8 +129,7 @@ public class ClaimResource {
                     + " are; passengers are replaced as a whole.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "No longer changeable, changed meanwhile (If-Match), or a"
-            + " passenger already claimed this flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + " passenger already claimed this flight")
     public Response update(@PathParam("id") String id, @Parameter(description = "The claim's ETag (version) last seen")
             @HeaderParam("If-Match") String ifMatch, ClaimDtos.ClaimUpdateRequest request) {
         return withVersion(claims.update(customer(), caller.getName(), claimId(id), ClaimVersions.ifMatch(ifMatch),
@@ -146,8 +142,7 @@ public class ClaimResource {
     @Operation(operationId = "resubmitClaim", summary = "Answer a document request: hand the claim back to the reviewers",
             description = "Upload the documents first; the optional message goes to the claim's thread.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile")
     public Response resubmit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(ref = "ResubmitRequest"))) String body) {
         ClaimDtos.ResubmitRequest request = optionalBody(body, ClaimDtos.ResubmitRequest.class);
@@ -189,16 +184,11 @@ public class ClaimResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "200", description = "The same file was already on the claim",
             content = @Content(schema = @Schema(ref = "Document")))
-    @APIResponse(responseCode = "400", description = "Unknown type, no file part",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Too many PDF pages, unreadable PDF",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "Storage unavailable: retry after Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown type, no file part")
+    @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota")
+    @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type")
+    @APIResponse(responseCode = "422", description = "Too many PDF pages, unreadable PDF")
+    @APIResponse(responseCode = "503", description = "Storage unavailable: retry after Retry-After")
     public Response uploadDocument(@PathParam("id") String id,
             @Parameter(description = "The document type", required = true, example = "boarding_pass")
             @QueryParam("type") String type) throws java.io.IOException {
@@ -229,8 +219,7 @@ public class ClaimResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "withdrawClaim", summary = "Take the claim back, before a decision")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(ref = "WithdrawRequest"))) String body) {
         ClaimDtos.WithdrawRequest request = optionalBody(body, ClaimDtos.WithdrawRequest.class);

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * {@code endpoints} listing is dropped.
  * <p>It also adds the problem responses that follow from what each operation is (400 for input, 401
  * and 403 for a bearer token and roles, 404 for a path parameter: {@link StandardProblems}), so
- * resource methods document only the responses particular to them.
+ * resource methods document only the responses particular to them; and every error response
+ * without content of its own gets the problem+json Problem content.
  * Registered as {@code mp.openapi.filter} in claims-ejb's microprofile-config.properties.
  */
 public class OpenApiCleanup implements OASFilter {
@@ -104,7 +106,14 @@ public class OpenApiCleanup implements OASFilter {
                                     + "; its 403 (if secured) does not name the roles");
                             return List.of();
                         })));
-                op.getResponses().getAPIResponses().forEach(OpenApiCleanup::describe);
+                op.getResponses().getAPIResponses().forEach((status, response) -> {
+                    describe(status, response);
+                    if (StandardProblems.isProblem(status) && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                        response.setContent(problemContent());
+                    }
+                });
             }));
         }
         try {
@@ -135,10 +144,15 @@ public class OpenApiCleanup implements OASFilter {
         StandardProblems.of(facts, EVERY_ROLE).forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                        .content(problemContent()));
             }
         });
+    }
+
+    /** application/problem+json with the Problem schema. */
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 
     private static void describe(String status, APIResponse response) {

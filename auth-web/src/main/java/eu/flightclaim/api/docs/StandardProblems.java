@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * The problem responses that follow from what an operation is, written down once here instead of as
  * an {@code @APIResponse} on every resource method. {@link OpenApiCleanup} adds them to each
  * operation that does not document the status itself, so a resource method documents only what is
- * particular to it (a 409 that says what conflicts, a 400 that names its rule, a 401 of a sign-in).
+ * particular to it (a 409 that says what conflicts, a 400 that names its rule, a 401 of a sign-in),
+ * and says only its status and description: the filter gives every error response the Problem content.
  * <ul>
  * <li>400 when the operation takes input a client composes: a request body or a query parameter
  * (JsonBodyCheck, ParameterCheck, Paging, the services' own checks);</li>
@@ -32,6 +33,15 @@ final class StandardProblems {
     static final String NOT_FOUND = "Not found";
 
     private StandardProblems() {
+    }
+
+    /**
+     * Whether a response of this status, documented without content of its own, is a problem+json
+     * {@code Problem}: every error of the API is one (ProblemMapper, ProblemErrorServlet), so an
+     * {@code @APIResponse} for an error needs only its status and description.
+     */
+    static boolean isProblem(String status) {
+        return status.matches("[45]\\d\\d");
     }
 
     /**

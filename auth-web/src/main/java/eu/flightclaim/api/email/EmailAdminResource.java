@@ -3,7 +3,6 @@ package eu.flightclaim.api.email;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
@@ -55,8 +54,7 @@ public class EmailAdminResource {
     @GET
     @Operation(operationId = "listEmails", summary = "List outbox emails, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EmailPage")))
-    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public EmailPageDto list(
             @Parameter(description = "PENDING, SENDING, SENT or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Recipient prefix") @QueryParam("recipient") String recipient,
@@ -78,10 +76,8 @@ public class EmailAdminResource {
     @POST
     @Path("{id}/resend")
     @Operation(summary = "Queue an email again with fresh attempts")
-    @APIResponse(responseCode = "202", description = "Queued",
-            content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "409", description = "Being sent right now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
+    @APIResponse(responseCode = "409", description = "Being sent right now")
     public Response resend(@PathParam("id") long id) {
         return Response.accepted(EmailDto.summary(outbox.resend(id))).build();
     }
@@ -90,10 +86,8 @@ public class EmailAdminResource {
     @Path("test")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a test email through the whole pipeline")
-    @APIResponse(responseCode = "201", description = "Queued",
-            content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "400", description = "Not a valid address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "201", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
+    @APIResponse(responseCode = "400", description = "Not a valid address")
     public Response sendTest(@NotNull @Valid TestEmailRequest request) {
         long id = outbox.sendTestEmail(request.to, caller.getName());
         return Response.created(uriInfo.getBaseUriBuilder().path("admin/emails/{id}").build(id))

@@ -3,7 +3,6 @@ package eu.flightclaim.api.staff;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.claims.application.identity.AuditLog;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,8 +66,7 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a member of staff: the account is made and a link to choose a password is emailed")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "Staff")))
-    @APIResponse(responseCode = "409", description = "The address has an account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The address has an account")
     public Response invite(StaffDtos.InviteRequest request) {
         if (request == null) {
             throw ApiProblem.invalid("email", "is required");
@@ -92,8 +90,7 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the roles; the account's sessions end (their tokens carry the old roles)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
-    @APIResponse(responseCode = "409", description = "It would leave no enabled superadmin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "It would leave no enabled superadmin")
     public StaffDtos.StaffDto roles(@PathParam("id") long id, StaffDtos.RolesRequest request) {
         return StaffDtos.StaffDto.of(staff.changeRoles(caller.getName(), id,
                 StaffManagement.roles(request == null ? null : request.roles)));
@@ -103,8 +100,7 @@ public class StaffAdminResource {
     @Path("staff/{id}/disable")
     @Operation(summary = "Disable the account and end its sessions")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
-    @APIResponse(responseCode = "409", description = "The last enabled superadmin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The last enabled superadmin")
     public StaffDtos.StaffDto disable(@PathParam("id") long id) {
         return StaffDtos.StaffDto.of(staff.setEnabled(caller.getName(), id, false));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.flightclaim.api.ApiApplication;
+import eu.flightclaim.api.problem.Problem;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
@@ -112,6 +113,20 @@ class ResourceMethodsTest {
             }
         });
         assertEquals(List.of(), repeated, "OpenApiCleanup adds these; a method's own says what is particular to it");
+    }
+
+    @Test
+    void noResourceMethodSpellsOutTheProblemContent() {
+        List<String> spelledOut = new ArrayList<>();
+        api.all().forEach((key, target) -> {
+            for (APIResponse r : target.method().getAnnotationsByType(APIResponse.class)) {
+                if (StandardProblems.isProblem(r.responseCode()) && Arrays.stream(r.content())
+                        .anyMatch(c -> c.mediaType().equals(Problem.MEDIA_TYPE))) {
+                    spelledOut.add(key + " " + r.responseCode());
+                }
+            }
+        });
+        assertEquals(List.of(), spelledOut, "OpenApiCleanup gives every error response the Problem content");
     }
 
     /** A body (a parameter JAX-RS does not fill from the request's parts, or a declared one) or a query parameter. */

@@ -1,6 +1,8 @@
 package eu.flightclaim.api.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -56,5 +58,15 @@ class StandardProblemsTest {
     void allTogetherInStatusOrder() {
         assertEquals(List.of("400", "401", "403", "404"),
                 List.copyOf(of(true, true, List.of("customer"), true).keySet()));
+    }
+
+    @Test
+    void everyErrorStatusIsAProblemAndNothingElseIs() {
+        for (String status : List.of("400", "404", "409", "416", "422", "429", "500", "503")) {
+            assertTrue(StandardProblems.isProblem(status), status);
+        }
+        for (String status : List.of("200", "201", "204", "206", "302", "default", "4XX", "4000")) {
+            assertFalse(StandardProblems.isProblem(status), status);
+        }
     }
 }
