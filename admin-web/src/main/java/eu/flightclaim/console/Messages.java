@@ -11,6 +11,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +29,23 @@ public final class Messages {
 
     public static void error(String summary) {
         add(FacesMessage.SEVERITY_ERROR, summary);
+    }
+
+    /**
+     * Runs a console action: what it says it did as info when it succeeds, {@link #failure} when it throws.
+     *
+     * @param action what is being done, for a failure ("Resending email 7")
+     * @param work does it, and says what was done
+     * @return whether it succeeded
+     */
+    public static boolean attempt(String action, Supplier<String> work) {
+        try {
+            info(work.get());
+            return true;
+        } catch (RuntimeException e) {
+            failure(action, e);
+            return false;
+        }
     }
 
     /** Says what went wrong: the domain's own words for expected failures, an incident id otherwise. */

@@ -50,12 +50,10 @@ public class AccountPage implements Serializable {
             Messages.error("The two new passwords are not the same.");
             return;
         }
-        try {
+        Messages.attempt("Changing the password", () -> {
             staff.changePassword(email(), current, password);
-            Messages.info("Your password is changed; your API sessions were ended.");
-        } catch (RuntimeException e) {
-            Messages.failure("Changing the password", e);
-        }
+            return "Your password is changed; your API sessions were ended.";
+        });
         current = null;
         password = null;
         repeat = null;
@@ -66,12 +64,10 @@ public class AccountPage implements Serializable {
     }
 
     public void endSession(UUID id) {
-        try {
+        Messages.attempt("Ending the session", () -> {
             sessions.revokeOwn(subject(), id);
-            Messages.info("Session ended.");
-        } catch (RuntimeException e) {
-            Messages.failure("Ending the session", e);
-        }
+            return "Session ended.";
+        });
     }
 
     public boolean isTotpEnabled() {

@@ -197,12 +197,10 @@ public class ClaimPage implements Serializable {
     }
 
     public void revealPayout() {
-        try {
+        Messages.attempt("Showing the payout details", () -> {
             payout = claims.revealPayout(actor(), claimId);
-            Messages.info("The full payout details are shown; this is in the audit log.");
-        } catch (RuntimeException e) {
-            Messages.failure("Showing the payout details", e);
-        }
+            return "The full payout details are shown; this is in the audit log.";
+        });
     }
 
     public void hidePayout() {

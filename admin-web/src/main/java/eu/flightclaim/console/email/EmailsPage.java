@@ -42,21 +42,17 @@ public class EmailsPage implements Serializable {
     }
 
     public void resend(long id) {
-        try {
+        Messages.attempt("Resending email " + id, () -> {
             outbox.resend(id);
-            Messages.info("Email " + id + " queued again.");
-        } catch (RuntimeException e) {
-            Messages.failure("Resending email " + id, e);
-        }
+            return "Email " + id + " queued again.";
+        });
     }
 
     public void sendTest() {
-        try {
-            long id = outbox.sendTestEmail(testRecipient, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
-            Messages.info("Test email " + id + " queued for " + testRecipient + ".");
+        if (Messages.attempt("Sending the test email", () -> "Test email " + outbox.sendTestEmail(testRecipient,
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()) + " queued for " + testRecipient
+                + ".")) {
             testRecipient = null;
-        } catch (RuntimeException e) {
-            Messages.failure("Sending the test email", e);
         }
     }
 

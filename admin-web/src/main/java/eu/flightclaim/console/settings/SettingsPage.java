@@ -152,23 +152,19 @@ public class SettingsPage implements Serializable {
     }
 
     public void saveTemplate() {
-        try {
+        Messages.attempt("Not saved", () -> {
             template = templates.save(actor(), templateName, edited());
             preview = templates.preview(templateName, edited());
-            Messages.info("Template " + templateName + " saved; emails sent from now on use it.");
-        } catch (RuntimeException e) {
-            Messages.failure("Not saved", e);
-        }
+            return "Template " + templateName + " saved; emails sent from now on use it.";
+        });
     }
 
     public void resetTemplate() {
-        try {
+        Messages.attempt("Resetting the template", () -> {
             templates.reset(actor(), templateName);
             openTemplate();
-            Messages.info("Template " + templateName + " is back to the shipped version.");
-        } catch (RuntimeException e) {
-            Messages.failure("Resetting the template", e);
-        }
+            return "Template " + templateName + " is back to the shipped version.";
+        });
     }
 
     // --- limitation periods
@@ -189,13 +185,12 @@ public class SettingsPage implements Serializable {
     }
 
     public void saveLimitation() {
-        try {
+        if (Messages.attempt("Saving the limitation period", () -> {
             reference.saveLimitationPeriod(actor(), new ReferenceDataEditing.LimitationRow(limitationCountry, null,
                     limitationAmount, limitationUnit, limitationYearEnd, limitationBasis, null));
-            Messages.info("The limitation period for " + limitationCountry + " is saved; new deadlines use it.");
+            return "The limitation period for " + limitationCountry + " is saved; new deadlines use it.";
+        })) {
             limitations = null;
-        } catch (RuntimeException e) {
-            Messages.failure("Saving the limitation period", e);
         }
     }
 
@@ -212,13 +207,9 @@ public class SettingsPage implements Serializable {
     }
 
     public void saveAirline() {
-        try {
-            ReferenceDataEditing.AirlineRow saved = reference.saveAirline(actor(), new ReferenceDataEditing.AirlineRow(
-                    airlineIata, airlineIcao, airlineName, airlineCountry, null));
-            Messages.info("Airline " + saved.iataCode() + " saved; the engine uses it from now on.");
-        } catch (RuntimeException e) {
-            Messages.failure("Saving the airline", e);
-        }
+        Messages.attempt("Saving the airline", () -> "Airline " + reference.saveAirline(actor(),
+                new ReferenceDataEditing.AirlineRow(airlineIata, airlineIcao, airlineName, airlineCountry, null)).iataCode()
+                + " saved; the engine uses it from now on.");
     }
 
     public LazyDataModel<ReferenceDataEditing.AirlineRow> getAirlines() { return airlines; }

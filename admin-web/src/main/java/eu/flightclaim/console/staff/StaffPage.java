@@ -40,12 +40,10 @@ public class StaffPage implements Serializable {
     }
 
     private void run(String action, Runnable r, String done) {
-        try {
+        Messages.attempt(action, () -> {
             r.run();
-            Messages.info(done);
-        } catch (RuntimeException e) {
-            Messages.failure(action, e);
-        }
+            return done;
+        });
         accounts = null;
     }
 

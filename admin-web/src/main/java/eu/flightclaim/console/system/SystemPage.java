@@ -93,22 +93,16 @@ public class SystemPage {
     }
 
     public void start(String jobName) {
-        try {
-            long id = jobs.start(jobName);
-            Messages.info("Started " + jobName + " (execution " + id + ").");
+        if (Messages.attempt("Starting " + jobName,
+                () -> "Started " + jobName + " (execution " + jobs.start(jobName) + ").")) {
             executions = null;
-        } catch (RuntimeException e) {
-            Messages.failure("Starting " + jobName, e);
         }
     }
 
     public void restart(long executionId) {
-        try {
-            long id = jobs.restart(executionId);
-            Messages.info("Restarted execution " + executionId + " as execution " + id + ".");
+        if (Messages.attempt("Restarting execution " + executionId,
+                () -> "Restarted execution " + executionId + " as execution " + jobs.restart(executionId) + ".")) {
             executions = null;
-        } catch (RuntimeException e) {
-            Messages.failure("Restarting execution " + executionId, e);
         }
     }
 

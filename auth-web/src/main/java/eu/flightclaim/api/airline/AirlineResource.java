@@ -2,7 +2,6 @@ package eu.flightclaim.api.airline;
 
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.reference.AirlineService;
 import jakarta.ejb.EJB;
@@ -35,8 +34,7 @@ public class AirlineResource {
     @Path("{iata}")
     @Operation(operationId = "getAirline", summary = "One airline by IATA code")
     @APIResponse(responseCode = "200", description = "The airline", content = @Content(schema = @Schema(ref = "Airline")))
-    @APIResponse(responseCode = "404", description = "No airline has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No airline has this code")
     public AirlineDto get(@Parameter(description = "IATA code", example = "LH") @PathParam("iata") String iata) {
         return airlines.find(iata).map(AirlineDto::of)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No airline has the IATA code '" + iata + "'."));
@@ -46,8 +44,7 @@ public class AirlineResource {
     @Operation(operationId = "searchAirlines", summary = "Search airlines", description = "Prefix search over IATA code and name; all airlines without q.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirlinePage")))
-    @APIResponse(responseCode = "400", description = "Bad paging or q over 100 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Bad paging or q over 100 characters")
     public AirlinePageDto search(
             @Parameter(description = "Code or name prefix", example = "luf") @QueryParam("q") String q,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,

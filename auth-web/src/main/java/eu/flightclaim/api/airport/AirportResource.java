@@ -2,7 +2,6 @@ package eu.flightclaim.api.airport;
 
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.reference.AirportService;
 import jakarta.ejb.EJB;
@@ -36,8 +35,7 @@ public class AirportResource {
     @Operation(operationId = "getAirport", summary = "One airport by IATA code")
     @APIResponse(responseCode = "200", description = "The airport",
             content = @Content(schema = @Schema(ref = "Airport")))
-    @APIResponse(responseCode = "404", description = "No airport has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No airport has this code")
     public AirportDto get(@Parameter(description = "IATA code", example = "FRA") @PathParam("iata") String iata) {
         return airports.find(iata).map(AirportDto::of)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No airport has the IATA code '" + iata + "'."));
@@ -47,8 +45,7 @@ public class AirportResource {
     @Operation(operationId = "searchAirports", summary = "Search airports", description = "Prefix search over IATA code, name and city, by code.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirportPage")))
-    @APIResponse(responseCode = "400", description = "q shorter than 2 characters, or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "q shorter than 2 characters, or bad paging")
     public AirportPageDto search(
             @Parameter(description = "At least 2 characters", example = "fra", required = true) @QueryParam("q") String q,
             @Parameter(description = "Page, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))

@@ -2,7 +2,6 @@ package eu.flightclaim.api.auth;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import eu.flightclaim.claims.application.identity.MagicLinkService;
@@ -71,10 +70,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Email a sign-in link", description = "Always 202 with the same body, known address or not.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
-    @APIResponse(responseCode = "429", description = "Too many links asked for (per address, per network); see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "400", description = "Not an email address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Too many links asked for (per address, per network); see Retry-After")
+    @APIResponse(responseCode = "400", description = "Not an email address")
     public Response requestLink(AuthDtos.MagicLinkRequest request) {
         String email = emailOf(request == null ? null : request.email);
         rateLimits.magicLinkRequest(email, http.getRemoteAddr());
@@ -89,8 +86,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Spend a sign-in link's token for an access and a refresh token")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
-    @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)")
     public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
         return limitedByFailures(() -> AuthDtos.TokenResponse.of(magicLinks.verify(
                 request == null ? null : request.token, http.getHeader("User-Agent"), http.getRemoteAddr())));
@@ -102,7 +98,7 @@ public class AuthResource {
     @Operation(summary = "Exchange a refresh token for a new pair",
             description = "Each refresh token works once; presenting a used one again revokes its whole session.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
-    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401")
     public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
         rateLimits.refresh(http.getRemoteAddr());
         return AuthDtos.TokenResponse.of(sessions.refresh(request == null ? null : request.refreshToken,
@@ -115,7 +111,7 @@ public class AuthResource {
     @Operation(summary = "Staff sign-in for API clients: password, and the TOTP code when set up",
             description = "Five failures lock the account for 15 minutes; the answer never says which part was wrong.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
-    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401")
     public AuthDtos.TokenResponse staffLogin(AuthDtos.StaffLoginRequest request) {
         if (request == null) {
             throw ApiProblem.invalid("email", "is required");
@@ -148,10 +144,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose a password with an invitation or reset link's token")
     @APIResponse(responseCode = "204", description = "Set; every session of the account has ended")
-    @APIResponse(responseCode = "400", description = "The password is refused (too short, common, ...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "401", description = "Unknown, expired or used link",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "The password is refused (too short, common, ...)")
+    @APIResponse(responseCode = "401", description = "Unknown, expired or used link")
     public Response setPassword(AuthDtos.SetPasswordRequest request) {
         return limitedByFailures(() -> {
             staffManagement.setPassword(request == null ? null : request.token, request == null ? null : request.password);
@@ -165,8 +159,7 @@ public class AuthResource {
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(summary = "Start setting up two-factor sign-in: a new secret for the authenticator app")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TotpEnrolment")))
-    @APIResponse(responseCode = "409", description = "Already set up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already set up")
     public AuthDtos.TotpEnrolmentDto startTotp() {
         StaffAccountService.TotpEnrolment e = staffAccounts.startTotpEnrolment(staffId());
         AuthDtos.TotpEnrolmentDto dto = new AuthDtos.TotpEnrolmentDto();
@@ -183,8 +176,7 @@ public class AuthResource {
     @Operation(summary = "Turn two-factor sign-in on with a code from the new secret; returns recovery codes once",
             description = "Ends the account's sessions: sign in again, with a code, to get the full roles.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RecoveryCodes")))
-    @APIResponse(responseCode = "400", description = "The code does not match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "The code does not match")
     public AuthDtos.RecoveryCodesDto confirmTotp(AuthDtos.TotpConfirmRequest request) {
         AuthDtos.RecoveryCodesDto dto = new AuthDtos.RecoveryCodesDto();
         long staff = staffId();
@@ -198,7 +190,6 @@ public class AuthResource {
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
-    @APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<AuthDtos.SessionDto> list() {
         UUID current = currentSession();
         return sessions.activeSessions(subject()).stream().map(s -> AuthDtos.SessionDto.of(s, current)).toList();
@@ -209,8 +200,7 @@ public class AuthResource {
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(summary = "Sign one of the caller's sessions out")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such session of the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such session of the caller")
     public Response revoke(@PathParam("id") String id) {
         UUID session;
         try {

@@ -1,7 +1,6 @@
 package eu.flightclaim.api.batch;
 
 import eu.flightclaim.api.ApiRoles;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.claims.application.system.BatchJobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,10 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-batch")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BatchAdminResource {
 
     @EJB
@@ -52,8 +47,6 @@ public class BatchAdminResource {
     @Path("executions/{id}")
     @Operation(summary = "One execution")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     public JobExecutionDto execution(@PathParam("id") long id) {
         return JobExecutionDto.of(jobs.execution(id));
     }
@@ -63,8 +56,7 @@ public class BatchAdminResource {
     @Operation(summary = "Start a job")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", description = "No such job", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such job")
     public Response start(@Parameter(example = BatchJobs.REFERENCE_DATA_IMPORT) @PathParam("job") String job) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.start(job)))).build();
     }
@@ -74,10 +66,7 @@ public class BatchAdminResource {
     @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(ref = "JobExecution")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "Not restartable", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not restartable")
     public Response restart(@PathParam("id") long id) {
         return Response.accepted(JobExecutionDto.of(jobs.execution(jobs.restart(id)))).build();
     }

@@ -5,7 +5,6 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
@@ -51,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(ApiRoles.CUSTOMER)
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "claims")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not a customer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ClaimResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -76,12 +71,8 @@ public class ClaimResource {
             + " same claim; the same key with another body is a 422.")
     @APIResponse(responseCode = "201", description = "Submitted (or the earlier identical submission)",
             content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists")
+    @APIResponse(responseCode = "422", description = "Neither regulation covers the journey (reasons), or a reused key")
     public Response submit(@Parameter(description = "Makes retries safe, up to 100 characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ClaimRequest"),
@@ -128,7 +119,6 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "One of the caller's claims (someone else's is a 404)",
             description = "The ETag is the claim's version, for If-Match on changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response get(@PathParam("id") String id) {
         return withVersion(claims.view(customer(), claimId(id)));
     }
@@ -140,12 +130,8 @@ public class ClaimResource {
             description = "Only while the claim is submitted or documents are requested. Parts left out stay as they"
                     + " are; passengers are replaced as a whole.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "No longer changeable, changed meanwhile (If-Match), or a"
-            + " passenger already claimed this flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + " passenger already claimed this flight")
     public Response update(@PathParam("id") String id, @Parameter(description = "The claim's ETag (version) last seen")
             @HeaderParam("If-Match") String ifMatch, ClaimDtos.ClaimUpdateRequest request) {
         return withVersion(claims.update(customer(), caller.getName(), claimId(id), ClaimVersions.ifMatch(ifMatch),
@@ -158,8 +144,7 @@ public class ClaimResource {
     @Operation(operationId = "resubmitClaim", summary = "Answer a document request: hand the claim back to the reviewers",
             description = "Upload the documents first; the optional message goes to the claim's thread.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile")
     public Response resubmit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(ref = "ResubmitRequest"))) String body) {
         ClaimDtos.ResubmitRequest request = optionalBody(body, ClaimDtos.ResubmitRequest.class);
@@ -172,7 +157,6 @@ public class ClaimResource {
     @Operation(operationId = "listClaimMessages", summary = "The claim's messages between the customer and the team,"
             + " oldest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimMessage")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<ClaimDtos.MessageDto> messages(@PathParam("id") String id) {
         return claims.messages(customer(), claimId(id)).stream().map(m -> ClaimDtos.MessageDto.of(m, false)).toList();
     }
@@ -182,8 +166,6 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response write(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
                 request == null ? null : request.body), false);
@@ -204,17 +186,11 @@ public class ClaimResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "200", description = "The same file was already on the claim",
             content = @Content(schema = @Schema(ref = "Document")))
-    @APIResponse(responseCode = "400", description = "Unknown type, no file part",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Too many PDF pages, unreadable PDF",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "Storage unavailable: retry after Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown type, no file part")
+    @APIResponse(responseCode = "413", description = "Over the type's size limit or the storage quota")
+    @APIResponse(responseCode = "415", description = "The content is not an allowed type for the document type")
+    @APIResponse(responseCode = "422", description = "Too many PDF pages, unreadable PDF")
+    @APIResponse(responseCode = "503", description = "Storage unavailable: retry after Retry-After")
     public Response uploadDocument(@PathParam("id") String id,
             @Parameter(description = "The document type", required = true, example = "boarding_pass")
             @QueryParam("type") String type) throws java.io.IOException {
@@ -228,7 +204,6 @@ public class ClaimResource {
     @Operation(operationId = "listDocuments", summary = "The documents of a claim (staff also see deleted ones)")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Document")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<eu.flightclaim.api.document.DocumentDto> listDocuments(@PathParam("id") String id) {
         return claimDocuments.list(id);
     }
@@ -246,8 +221,7 @@ public class ClaimResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "withdrawClaim", summary = "Take the claim back, before a decision")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
-    @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(ref = "WithdrawRequest"))) String body) {
         ClaimDtos.WithdrawRequest request = optionalBody(body, ClaimDtos.WithdrawRequest.class);

@@ -5,11 +5,9 @@ import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.claims.application.claim.ClaimFilterParams;
 import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
-import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,11 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,10 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-claims")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not staff",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class ClaimReviewResource {
 
     @EJB
@@ -68,8 +57,7 @@ public class ClaimReviewResource {
     @Path("claims")
     @Operation(operationId = "searchClaims", summary = "Claims with filters, free-text search, sorting and paging")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimSummaryPage")))
-    @APIResponse(responseCode = "400", description = "A filter is invalid (named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "A filter is invalid (named)")
     public ClaimReviewDtos.SummaryPageDto search(
             @Parameter(description = "One or more statuses, comma-separated", example = "submitted,resubmitted")
             @QueryParam("status") String status,
@@ -100,7 +88,6 @@ public class ClaimReviewResource {
     @Operation(operationId = "getClaimReview", summary = "Everything about a claim: history, notes, messages, document"
             + " requests, the engine's explanation", description = "The ETag is the claim's version, for If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response get(@PathParam("id") String id) {
         return reviewed(review.review(ClaimResource.claimId(id)));
     }
@@ -110,10 +97,7 @@ public class ClaimReviewResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "assignClaim", summary = "Assign the claim to a reviewer (yourself without a body)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The claim changed meanwhile (If-Match)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The claim changed meanwhile (If-Match)")
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(ref = "AssignRequest"))) String body) {
@@ -135,12 +119,9 @@ public class ClaimReviewResource {
     @Operation(operationId = "transitionClaim", summary = "Move the claim in the workflow; the customer is emailed",
             description = "A move the workflow does not allow is a 409 whose 'allowed' lists the moves that are.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", description = "Unknown status, reason too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown status, reason too long")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (allowed targets listed),"
-            + " a reason is missing, no amount to approve, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + " a reason is missing, no amount to approve, or changed meanwhile")
     public Response transition(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(
                     schema = @Schema(ref = "TransitionRequest"), examples = {
@@ -161,10 +142,7 @@ public class ClaimReviewResource {
     @Operation(operationId = "overrideCompensation", summary = "Set the amount due instead of the engine's, with the"
             + " reason (the engine's stays beside it)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "Paid, rejected or withdrawn, or changed meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Paid, rejected or withdrawn, or changed meanwhile")
     public Response overrideCompensation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ClaimReviewDtos.OverrideRequest request) {
         if (request == null) {
@@ -179,8 +157,6 @@ public class ClaimReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addClaimNote", summary = "An internal note: staff only, never shown to the customer")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response note(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.note(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
     }
@@ -190,8 +166,6 @@ public class ClaimReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "messageCustomer", summary = "Write to the customer: in the claim's thread and by email")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response message(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
     }
@@ -202,11 +176,9 @@ public class ClaimReviewResource {
     @Operation(operationId = "requestDocuments", summary = "Ask the customer for a document: the claim goes to"
             + " documents_requested and the customer is emailed")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
-    @APIResponse(responseCode = "400", description = "Unknown document type, no message",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown document type, no message")
     @APIResponse(responseCode = "409", description = "Not from the current status (allowed targets listed), or changed"
-            + " meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + " meanwhile")
     public Response requestDocuments(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ClaimReviewDtos.DocumentRequestRequest request) {
         if (request == null) {

@@ -1,14 +1,23 @@
 package eu.flightclaim.api.docs;
 
+import eu.flightclaim.api.ApiApplication;
+import eu.flightclaim.api.problem.Problem;
+import jakarta.annotation.security.DeclareRoles;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -18,15 +27,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * defaults Payara writes out as constraints ({@code maxProperties: 0} would forbid every
  * property), path parameters are required, tags are listed once, and Payara's non-standard top-level
  * {@code endpoints} listing is dropped.
+ * <p>It also adds the problem responses that follow from what each operation is (400 for input, 401
+ * and 403 for a bearer token and roles, 404 for a path parameter: {@link StandardProblems}), so
+ * resource methods document only the responses particular to them; and every error response
+ * without content of its own gets the problem+json Problem content.
  * Registered as {@code mp.openapi.filter} in claims-ejb's microprofile-config.properties.
  */
 public class OpenApiCleanup implements OASFilter {
 
+    private static final Logger LOG = Logger.getLogger(OpenApiCleanup.class.getName());
+    private static final List<String> EVERY_ROLE = List.of(ApiApplication.class.getAnnotation(DeclareRoles.class).value());
+
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("200", "OK"), Map.entry("201", "Created"), Map.entry("202", "Accepted"),
-            Map.entry("204", "No content"), Map.entry("400", "Invalid input: the problem names each field at fault"),
-            Map.entry("401", "No valid token"), Map.entry("403", "Not allowed for this caller"),
-            Map.entry("404", "Not found"), Map.entry("409", "Conflict with the current state"),
+            Map.entry("204", "No content"), Map.entry("400", StandardProblems.INVALID_INPUT),
+            Map.entry("401", StandardProblems.NO_VALID_TOKEN), Map.entry("403", StandardProblems.NOT_ALLOWED),
+            Map.entry("404", StandardProblems.NOT_FOUND), Map.entry("409", "Conflict with the current state"),
             Map.entry("413", "Request body too large"), Map.entry("415", "Unsupported content type"),
             Map.entry("422", "Cannot be processed"), Map.entry("429", "Too many requests: see Retry-After"));
 
@@ -82,10 +98,22 @@ public class OpenApiCleanup implements OASFilter {
             api.setTags(new ArrayList<>(unique.values()));
         }
         if (api.getPaths() != null) {
-            api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-                if (op.getResponses() != null) {
-                    op.getResponses().getAPIResponses().forEach(OpenApiCleanup::describe);
-                }
+            ResourceMethods resources = ResourceMethods.ofTheApi();
+            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                addStandardProblems(op, facts(op, resources.find(method.name(), path)
+                        .map(ResourceMethods.ResourceMethod::rolesAllowed).orElseGet(() -> {
+                            LOG.warning(() -> "OpenAPI: no resource method for " + method + " " + path
+                                    + "; its 403 (if secured) does not name the roles");
+                            return List.of();
+                        })));
+                op.getResponses().getAPIResponses().forEach((status, response) -> {
+                    describe(status, response);
+                    if (StandardProblems.isProblem(status) && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                        response.setContent(problemContent());
+                    }
+                });
             }));
         }
         try {
@@ -95,6 +123,36 @@ public class OpenApiCleanup implements OASFilter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another implementation: nothing to drop
         }
+    }
+
+    /** What {@link StandardProblems} needs to know of an operation: its document, and the roles from its Java method. */
+    static StandardProblems.Operation facts(Operation op, List<String> rolesAllowed) {
+        List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
+        boolean query = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean path = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        boolean secured = op.getSecurity() != null && op.getSecurity().stream()
+                .anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+        return new StandardProblems.Operation(op.getRequestBody() != null || query, secured, rolesAllowed, path);
+    }
+
+    /** Adds each standard problem response the operation does not document itself. */
+    private static void addStandardProblems(Operation op, StandardProblems.Operation facts) {
+        if (op.getResponses() == null) {
+            op.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = op.getResponses();
+        StandardProblems.of(facts, EVERY_ROLE).forEach((status, description) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(problemContent()));
+            }
+        });
+    }
+
+    /** application/problem+json with the Problem schema. */
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 
     private static void describe(String status, APIResponse response) {

@@ -4,7 +4,6 @@ import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.input.MultiLine;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ShareLinks;
 import eu.flightclaim.files.domain.model.document.DocumentAccess;
@@ -36,12 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-documents")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not staff",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such document",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class DocumentAdminResource {
 
     @EJB
@@ -96,8 +89,7 @@ public class DocumentAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reviewDocument", summary = "Approve or reject a document (a rejection emails the customer)")
     @APIResponse(responseCode = "200", description = "Reviewed", content = @Content(schema = @Schema(ref = "Document")))
-    @APIResponse(responseCode = "400", description = "Unknown decision, no reason for a rejection",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown decision, no reason for a rejection")
     public DocumentDto review(@PathParam("id") String id, ReviewRequest request) {
         if (request == null || request.decision == null
                 || !(request.decision.equals("approved") || request.decision.equals("rejected"))) {
@@ -111,8 +103,7 @@ public class DocumentAdminResource {
     @Path("{id}/restore")
     @Operation(operationId = "restoreDocument", summary = "Bring back a document its customer deleted")
     @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(ref = "Document")))
-    @APIResponse(responseCode = "409", description = "Not deleted, or the same file was uploaded again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not deleted, or the same file was uploaded again")
     public DocumentDto restore(@PathParam("id") String id) {
         return DocumentDto.of(documents.setDeleted(DocumentCallers.id(id, "document"), false, callers.actor()));
     }
@@ -177,10 +168,8 @@ public class DocumentAdminResource {
             + " document with, until it expires or is revoked")
     @APIResponse(responseCode = "201", description = "Created; the URL is shown this once",
             content = @Content(schema = @Schema(ref = "ShareLink")))
-    @APIResponse(responseCode = "400", description = "Expiry in the past or too far ahead, password too short",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The document is being scanned or failed the scan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Expiry in the past or too far ahead, password too short")
+    @APIResponse(responseCode = "409", description = "The document is being scanned or failed the scan")
     public jakarta.ws.rs.core.Response share(@PathParam("id") String id,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(ref = "ShareLinkRequest"))) String body) {

@@ -43,10 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "documents")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such claim or document for this caller",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class DocumentResource {
 
     @EJB
@@ -78,8 +74,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "206", description = "The requested range",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
-    @APIResponse(responseCode = "416", description = "The range is outside the content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "416", description = "The range is outside the content")
     public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
         Document doc = visible(id, "DOWNLOAD");
         documents.checkServable(doc);
@@ -119,8 +114,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deleteDocument", summary = "Delete a document (soft: staff can restore it); customers"
             + " only while the claim is undecided")
-    @APIResponse(responseCode = "409", description = "Already deleted, or the claim is decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already deleted, or the claim is decided")
     @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto delete(@PathParam("id") String id) {
         Document doc = visible(id, "DELETE");

@@ -1,7 +1,6 @@
 package eu.flightclaim.api.document;
 
 import eu.flightclaim.api.ApiRoles;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,8 +63,6 @@ public class ValidationRulesResource {
     @GET
     @Operation(operationId = "listValidationRules", summary = "The upload rule of every document type")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ValidationRule")))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<RuleDto> list() {
         return rules.all().stream().map(RuleDto::of).toList();
     }
@@ -75,10 +72,7 @@ public class ValidationRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateValidationRule", summary = "Change a document type's rule (applies to new uploads)")
     @APIResponse(responseCode = "200", description = "The rule as stored", content = @Content(schema = @Schema(ref = "ValidationRule")))
-    @APIResponse(responseCode = "400", description = "A field is invalid (named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such document type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such document type")
     public RuleDto update(@PathParam("type") String type, RuleDto rule) {
         if (rule == null || rule.allowedMimeTypes == null) {
             throw eu.flightclaim.api.problem.ApiProblem.invalid("allowedMimeTypes", "is required");

@@ -1,7 +1,6 @@
 package eu.flightclaim.api.eligibility;
 
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.claim.EligibilityService;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,10 +32,7 @@ public class EligibilityResource {
             description = "Public, no authentication. Both regimes are always in the answer.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(schema = @Schema(ref = "EligibilityResponse")))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; `errors` names each field and value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "413", description = "Body over 64 KiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "Body over 64 KiB")
     public EligibilityResponse check(EligibilityRequest request) {
         if (request == null) {
             throw new ApiProblem(ProblemType.INVALID_INPUT, "A JSON body with legs and disruption is required.");

@@ -3,7 +3,6 @@ package eu.flightclaim.api.email;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
@@ -43,10 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
 @SecurityRequirement(name = ApiRoles.BEARER)
 @Tag(name = "admin-emails")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class EmailAdminResource {
 
     @EJB
@@ -59,8 +54,7 @@ public class EmailAdminResource {
     @GET
     @Operation(operationId = "listEmails", summary = "List outbox emails, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EmailPage")))
-    @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public EmailPageDto list(
             @Parameter(description = "PENDING, SENDING, SENT or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Recipient prefix") @QueryParam("recipient") String recipient,
@@ -74,8 +68,6 @@ public class EmailAdminResource {
     @Path("{id}")
     @Operation(operationId = "getEmail", summary = "One email with its rendered bodies")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
     public EmailDto get(@PathParam("id") long id) {
         return outbox.find(id).map(EmailDto::full)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No email " + id + "."));
@@ -84,12 +76,8 @@ public class EmailAdminResource {
     @POST
     @Path("{id}/resend")
     @Operation(summary = "Queue an email again with fresh attempts")
-    @APIResponse(responseCode = "202", description = "Queued",
-            content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "Being sent right now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
+    @APIResponse(responseCode = "409", description = "Being sent right now")
     public Response resend(@PathParam("id") long id) {
         return Response.accepted(EmailDto.summary(outbox.resend(id))).build();
     }
@@ -98,10 +86,8 @@ public class EmailAdminResource {
     @Path("test")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a test email through the whole pipeline")
-    @APIResponse(responseCode = "201", description = "Queued",
-            content = @Content(schema = @Schema(ref = "Email")))
-    @APIResponse(responseCode = "400", description = "Not a valid address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "201", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
+    @APIResponse(responseCode = "400", description = "Not a valid address")
     public Response sendTest(@NotNull @Valid TestEmailRequest request) {
         long id = outbox.sendTestEmail(request.to, caller.getName());
         return Response.created(uriInfo.getBaseUriBuilder().path("admin/emails/{id}").build(id))

@@ -2,7 +2,6 @@ package eu.flightclaim.api.system;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,8 +31,6 @@ public class MeResource {
     @Operation(summary = "The caller's subject and groups, from the bearer token")
     @SecurityRequirement(name = ApiRoles.BEARER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Me")))
-    @APIResponse(responseCode = "401", description = "No token, or a token that is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public MeDto me() {
         // MP-JWT rejects a bad token before we run; no token at all leaves an empty one
         if (jwt == null || jwt.getSubject() == null) {
