@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.application.claim;
 
-import eu.flightclaim.claims.application.identity.DataKeys;
+import eu.flightclaim.claims.application.identity.FieldEncryptionKeys;
 import eu.flightclaim.claims.application.identity.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
@@ -95,7 +95,7 @@ public class ClaimReviewService {
     @EJB
     private ValidationRuleCatalog documentRules;
     @Inject
-    private DataKeys dataKeys;
+    private FieldEncryptionKeys fieldKeys;
     @EJB
     private AuditLog audit;
     @Inject
@@ -268,7 +268,7 @@ public class ClaimReviewService {
         Claim claim = claims.find(id).orElseThrow(() -> new NotFoundException("claim", id));
         audit.record(actor, "claim.payout-revealed", "claim:" + id, null, null);
         Payout p = claim.payout();
-        return new PayoutDetails(p.sealedIban() == null ? null : dataKeys.cipher().decrypt(p.sealedIban()),
+        return new PayoutDetails(p.sealedIban() == null ? null : fieldKeys.cipher().decrypt(p.sealedIban()),
                 p.accountHolder());
     }
 

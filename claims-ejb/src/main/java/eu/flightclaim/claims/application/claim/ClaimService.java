@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.application.claim;
 
-import eu.flightclaim.claims.application.identity.DataKeys;
+import eu.flightclaim.claims.application.identity.FieldEncryptionKeys;
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
@@ -91,7 +91,7 @@ public class ClaimService {
     @Inject
     private EligibilityService eligibilityService;
     @Inject
-    private DataKeys dataKeys;
+    private FieldEncryptionKeys fieldKeys;
     @EJB
     private EmailOutbox outbox;
     @Inject
@@ -319,7 +319,7 @@ public class ClaimService {
     }
 
     private eu.flightclaim.claims.domain.model.claim.Payout payout(Iban iban, String holder) {
-        return new eu.flightclaim.claims.domain.model.claim.Payout(dataKeys.cipher().encrypt(iban.value()), iban.masked(), holder);
+        return new eu.flightclaim.claims.domain.model.claim.Payout(fieldKeys.cipher().encrypt(iban.value()), iban.masked(), holder);
     }
 
     /**
