@@ -3,7 +3,7 @@ package eu.flightclaim.console.settings;
 import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.notification.EmailTemplateCatalog;
 import eu.flightclaim.claims.application.reference.ReferenceDataEditing;
-import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import eu.flightclaim.console.Messages;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;

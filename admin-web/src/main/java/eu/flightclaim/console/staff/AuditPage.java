@@ -1,7 +1,7 @@
 package eu.flightclaim.console.staff;
 
 import eu.flightclaim.console.LazyRows;
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.Page;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

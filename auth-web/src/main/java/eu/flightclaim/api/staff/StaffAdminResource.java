@@ -3,7 +3,7 @@ package eu.flightclaim.api.staff;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -2,7 +2,7 @@ package eu.flightclaim.api.staff;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import eu.flightclaim.api.PageDto;
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import java.time.OffsetDateTime;

@@ -1,10 +1,11 @@
 package eu.flightclaim.files.application;
 
+import eu.flightclaim.files.domain.model.scan.VirusScanner;
+
 import eu.flightclaim.files.domain.model.document.Document;
 import eu.flightclaim.files.domain.model.document.DocumentAccess;
 import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.document.DocumentScanned;
-import eu.flightclaim.files.infrastructure.scanning.ClamdScanner;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,12 +41,12 @@ public class DocumentScanning {
 
     /** Scans one document if it is waiting; returns false when clamd could not be asked (it stays SCANNING). */
     public boolean scan(UUID id) {
-        ClamdScanner scanner = settings.scanner();
+        VirusScanner scanner = settings.scanner();
         Document doc = documents.find(id).orElse(null);
         if (scanner == null || doc == null || !"SCANNING".equals(doc.status())) {
             return true;
         }
-        ClamdScanner.Verdict verdict;
+        VirusScanner.Verdict verdict;
         try (InputStream content = service.open(doc, 0, null, new DocumentService.Actor("scanner", null, null))
                 .stream()) {
             verdict = scanner.scan(content);
@@ -66,7 +67,7 @@ public class DocumentScanning {
 
     /** The backlog: documents waiting for a scan longer than {@code waiting}; scanned while clamd answers. */
     public int rescan(Duration waiting) {
-        ClamdScanner scanner = settings.scanner();
+        VirusScanner scanner = settings.scanner();
         if (scanner == null || !scanner.ping()) {
             return 0;
         }

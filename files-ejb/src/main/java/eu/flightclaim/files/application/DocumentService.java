@@ -11,7 +11,6 @@ import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import eu.flightclaim.files.domain.model.storage.StorageException;
-import eu.flightclaim.files.infrastructure.messaging.DocumentScanQueue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -69,7 +68,7 @@ public class DocumentService {
     @Inject
     private Event<DocumentReviewed> reviewed;
     @EJB
-    private DocumentScanQueue scanQueue;
+    private ScanRequests scanQueue;
 
     /** The rule of a document type; an unknown type is refused. */
     public ValidationRule rule(String documentType) {

@@ -1,9 +1,8 @@
 package eu.flightclaim.claims.application.claim;
 
 import eu.flightclaim.claims.application.system.BatchJobs;
+import eu.flightclaim.claims.application.system.DailyRuns;
 
-import eu.flightclaim.claims.infrastructure.persistence.Database;
-import eu.flightclaim.claims.infrastructure.persistence.ScheduledRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -16,13 +15,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,8 +34,8 @@ public class ClaimFollowUpSchedule {
 
     @Resource
     private TimerService timers;
-    @Resource(lookup = Database.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private DailyRuns dailyRuns;
     @EJB
     private BatchJobs jobs;
     @Inject
@@ -55,12 +51,12 @@ public class ClaimFollowUpSchedule {
 
     @Timeout
     void daily() {
-        try (Connection c = dataSource.getConnection()) {
-            if (ScheduledRuns.claim(c, BatchJobs.CLAIM_FOLLOW_UP, LocalDate.now())) {
+        try {
+            if (dailyRuns.claim(BatchJobs.CLAIM_FOLLOW_UP, LocalDate.now())) {
                 long execution = jobs.start(BatchJobs.CLAIM_FOLLOW_UP);
                 LOG.info(() -> "Started claim-follow-up, execution " + execution);
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not start today's claim follow-up", e);
         }
     }

@@ -1,7 +1,7 @@
 package eu.flightclaim.claims.application.claim;
 
 import eu.flightclaim.claims.application.identity.FieldEncryptionKeys;
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;

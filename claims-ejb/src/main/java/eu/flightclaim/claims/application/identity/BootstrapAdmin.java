@@ -2,7 +2,7 @@ package eu.flightclaim.claims.application.identity;
 
 import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
-import eu.flightclaim.claims.infrastructure.persistence.SchemaMigration;
+import eu.flightclaim.claims.application.system.StartupOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn(SchemaMigration.NAME)
+@DependsOn(StartupOrder.SCHEMA_MIGRATION)
 public class BootstrapAdmin {
 
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class.getName());

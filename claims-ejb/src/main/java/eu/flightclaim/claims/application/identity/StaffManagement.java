@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.application.identity;
 
+import eu.flightclaim.claims.application.audit.AuditLog;
+
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;

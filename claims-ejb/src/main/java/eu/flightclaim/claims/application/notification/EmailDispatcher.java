@@ -1,11 +1,9 @@
 package eu.flightclaim.claims.application.notification;
 
+import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.RetryPolicy;
-import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
-import eu.flightclaim.claims.infrastructure.mail.SmtpMailer;
-import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
-import eu.flightclaim.claims.infrastructure.persistence.EmailOutboxRepository;
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -34,13 +32,13 @@ public class EmailDispatcher {
     private static final String REDACTED_TEXT = "(Not kept: this email carried a one-time link.)";
 
     @EJB
-    private EmailOutboxRepository outbox;
+    private OutboxDelivery outbox;
     @EJB
-    private EmailDispatchQueue queue;
+    private EmailDispatch queue;
     @EJB
     private EmailTemplateCatalog templates;
     @Inject
-    private SmtpMailer mailer;
+    private Mailer mailer;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_RETRY_BASE_SECONDS", defaultValue = "30")

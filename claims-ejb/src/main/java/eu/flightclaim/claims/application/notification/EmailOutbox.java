@@ -8,8 +8,6 @@ import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.EmailMessageRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
-import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
-import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,9 +40,9 @@ public class EmailOutbox {
     @Inject
     private EmailMessageRepository messages;
     @EJB
-    private EmailDispatchQueue dispatchQueue;
+    private EmailDispatch dispatchQueue;
     @Inject
-    private EmailTemplates templates;
+    private EmailTemplateEngine templates;
 
     /** Writes the outbox row and its dispatch message, both bound to the caller's transaction. */
     public long queue(String template, String recipient, Map<String, Object> model) {

@@ -1,7 +1,6 @@
 package eu.flightclaim.claims.application.notification;
 
-import eu.flightclaim.claims.infrastructure.messaging.EmailDispatchQueue;
-import eu.flightclaim.claims.infrastructure.persistence.EmailOutboxRepository;
+import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -28,9 +27,9 @@ public class EmailOutboxSweeper {
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
 
     @EJB
-    private EmailOutboxRepository outbox;
+    private OutboxDelivery outbox;
     @EJB
-    private EmailDispatchQueue queue;
+    private EmailDispatch queue;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_STALE_SECONDS", defaultValue = "120")

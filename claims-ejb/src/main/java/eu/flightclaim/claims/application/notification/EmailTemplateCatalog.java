@@ -1,13 +1,12 @@
 package eu.flightclaim.claims.application.notification;
 
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 
 import eu.flightclaim.claims.domain.model.notification.EmailTemplateOverrideRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailTemplateOverrideRepository.Edit;
-import eu.flightclaim.claims.infrastructure.mail.EmailTemplates;
-import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,12 +35,12 @@ public class EmailTemplateCatalog {
     @Inject
     private EmailTemplateOverrideRepository edits;
     @Inject
-    private EmailTemplates templates;
+    private EmailTemplateEngine templates;
     @EJB
     private AuditLog audit;
 
     public List<String> names() {
-        return EmailTemplates.NAMES;
+        return EmailTemplateEngine.NAMES;
     }
 
     /** The edited parts of one template (part name → source); empty when it is as shipped. */
@@ -65,7 +64,7 @@ public class EmailTemplateCatalog {
         List<Edit> saved = edits.of(name);
         Map<String, String> edited = sources(saved);
         Map<String, String> parts = new LinkedHashMap<>();
-        for (String part : EmailTemplates.PARTS) {
+        for (String part : EmailTemplateEngine.PARTS) {
             parts.put(part, edited.getOrDefault(part, templates.defaultSource(name, part)));
         }
         Optional<Edit> last = saved.stream().max(Comparator.comparing(Edit::updatedAt));
@@ -87,7 +86,7 @@ public class EmailTemplateCatalog {
     public Template save(String actor, String name, Map<String, String> parts) {
         preview(name, parts);
         Map<String, String> before = overrides(name);
-        for (String part : EmailTemplates.PARTS) {
+        for (String part : EmailTemplateEngine.PARTS) {
             String source = parts.get(part);
             if (source == null) {
                 continue;
@@ -112,7 +111,7 @@ public class EmailTemplateCatalog {
     }
 
     private void known(String name) {
-        if (!EmailTemplates.NAMES.contains(name)) {
+        if (!EmailTemplateEngine.NAMES.contains(name)) {
             throw new NotFoundException("email template", name);
         }
     }

@@ -3,12 +3,9 @@ package eu.flightclaim.claims.application.reference;
 import eu.flightclaim.claims.application.Page;
 
 import eu.flightclaim.claims.domain.model.airport.Airport;
+import eu.flightclaim.claims.domain.model.airport.AirportRepository;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import eu.flightclaim.claims.infrastructure.persistence.PrefixSearch;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.Locale;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** Looks airports up by IATA code and searches them by prefix of code, name or city. */
@@ -18,14 +15,14 @@ public class AirportService {
     public static final int MIN_QUERY_LENGTH = 2;
     public static final int MAX_PAGE_SIZE = 100;
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private AirportRepository rows;
 
     public Optional<Airport> find(String iataCode) {
         if (iataCode == null || !iataCode.matches("[A-Za-z]{3}")) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Airport.class, iataCode.toUpperCase(Locale.ROOT)));
+        return rows.find(iataCode);
     }
 
     /**
@@ -34,7 +31,6 @@ public class AirportService {
      * each by code. The caller validates the query length and page bounds (see the constants).
      */
     public Page<Airport> search(String query, int page, int size) {
-        return Page.of(PrefixSearch.search(em, Airport.class, "airport", "iata_code", List.of("name", "city"), query,
-                page, size), page, size);
+        return Page.of(rows.search(query, page, size), page, size);
     }
 }

@@ -2,7 +2,7 @@ package eu.flightclaim.claims.application.reference;
 
 import eu.flightclaim.claims.application.system.BatchJobs;
 
-import eu.flightclaim.claims.infrastructure.persistence.SchemaMigration;
+import eu.flightclaim.claims.application.system.StartupOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn(SchemaMigration.NAME)
+@DependsOn(StartupOrder.SCHEMA_MIGRATION)
 public class ReferenceDataBootstrap {
 
     private static final Logger LOG = Logger.getLogger(ReferenceDataBootstrap.class.getName());

@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.application.reference;
 
-import eu.flightclaim.claims.application.identity.AuditLog;
+import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.Page;
 

@@ -1,5 +1,9 @@
 package eu.flightclaim.claims.infrastructure.mail;
 
+import eu.flightclaim.claims.application.notification.EmailTemplateEngine;
+
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
+
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -26,18 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * each of which staff may replace with an edited source (an override). Values are HTML-escaped in
  * the HTML body only. Plain Java, so it is tested without a container.
  */
-public class EmailTemplates {
+public class EmailTemplates implements EmailTemplateEngine {
 
     private static final String ROOT = "templates/email/";
-
-    /** The parts of a template, as named in its files and in overrides. */
-    public static final List<String> PARTS = List.of("subject", "txt", "html");
-
-    /** Every template the application sends (EmailTemplatesTest checks this against the files). */
-    public static final List<String> NAMES = List.of("claim-approved", "claim-document-rejected",
-            "claim-document-reminder", "claim-documents-requested", "claim-message", "claim-paid", "claim-rejected",
-            "claim-status", "claim-submitted", "magic-link", "staff-deadline-digest", "staff-invitation",
-            "staff-password-reset", "test-email");
 
     private final MustacheFactory html = new DefaultMustacheFactory();
     private final MustacheFactory plain = new DefaultMustacheFactory() {

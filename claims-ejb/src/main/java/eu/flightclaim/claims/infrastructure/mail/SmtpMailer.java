@@ -1,5 +1,9 @@
 package eu.flightclaim.claims.infrastructure.mail;
 
+import eu.flightclaim.claims.application.notification.Mailer;
+
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
@@ -15,7 +19,7 @@ import java.util.Date;
 
 /** Sends rendered emails (text and HTML alternatives) through the server's mail session. */
 @ApplicationScoped
-public class SmtpMailer {
+public class SmtpMailer implements Mailer {
 
     /** JNDI name of the mail session the EAR expects the server to provide. */
     public static final String MAIL_SESSION = "mail/flightclaim";

@@ -1,5 +1,9 @@
 package eu.flightclaim.claims.infrastructure.messaging;
 
+import eu.flightclaim.claims.application.notification.EmailDispatch;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +16,9 @@ import java.time.Duration;
  * only when that transaction commits, together with the outbox row it names.
  */
 @Stateless
-public class EmailDispatchQueue {
+@LocalBean
+@Local(EmailDispatch.class)
+public class EmailDispatchQueue implements EmailDispatch {
 
     @Inject
     private JMSContext jms;

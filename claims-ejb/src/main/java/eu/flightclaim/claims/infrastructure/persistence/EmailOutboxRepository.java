@@ -1,7 +1,11 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
-import eu.flightclaim.claims.infrastructure.mail.RenderedEmail;
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,8 +21,10 @@ import java.util.Optional;
  * conditional updates make a row sendable at most once however often its message arrives.
  */
 @Stateless
+@LocalBean
+@Local(OutboxDelivery.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class EmailOutboxRepository {
+public class EmailOutboxRepository implements OutboxDelivery {
 
     /** A message may arrive this much before the row's next_attempt_at (clock differences). */
     private static final long EARLY_ARRIVAL_MS = 2000;

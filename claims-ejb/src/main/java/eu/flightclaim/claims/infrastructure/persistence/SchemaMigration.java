@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import eu.flightclaim.claims.application.system.StartupOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -13,17 +14,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date when the EAR deploys, before any other bean touches the
- * database: every startup bean that uses the database declares {@code @DependsOn(SchemaMigration.NAME)}.
+ * database: every startup bean that uses the database declares {@code @DependsOn(StartupOrder.SCHEMA_MIGRATION)}.
  * Each EJB module keeps its migrations under {@code db/migration/<module>}; one Flyway run over
  * {@code db/migration} applies them all with one history table. Flyway's PostgreSQL advisory
  * lock makes concurrent deployments on several instances wait for each other.
  */
-@Singleton(name = SchemaMigration.NAME)
+@Singleton(name = StartupOrder.SCHEMA_MIGRATION)
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
 
-    public static final String NAME = "SchemaMigration";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = Database.JNDI_NAME)

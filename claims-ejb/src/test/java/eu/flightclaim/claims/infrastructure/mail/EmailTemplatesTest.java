@@ -1,5 +1,8 @@
 package eu.flightclaim.claims.infrastructure.mail;
 
+import eu.flightclaim.claims.application.notification.EmailTemplateEngine;
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,9 +74,9 @@ class EmailTemplatesTest {
             files.map(f -> f.getFileName().toString().replaceAll("\\.(subject|txt|html)\\.mustache$", ""))
                     .forEach(onDisk::add);
         }
-        assertEquals(onDisk, new java.util.TreeSet<>(EmailTemplates.NAMES));
-        for (String name : EmailTemplates.NAMES) {
-            for (String part : EmailTemplates.PARTS) {
+        assertEquals(onDisk, new java.util.TreeSet<>(EmailTemplateEngine.NAMES));
+        for (String name : EmailTemplateEngine.NAMES) {
+            for (String part : EmailTemplateEngine.PARTS) {
                 assertFalse(templates.defaultSource(name, part).isBlank(), name + "." + part);
             }
         }

@@ -1,5 +1,9 @@
 package eu.flightclaim.files.infrastructure.messaging;
 
+import eu.flightclaim.files.application.ScanRequests;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,7 +13,9 @@ import java.util.UUID;
 
 /** Sends "scan document x" messages (after the upload's record is committed). */
 @Stateless
-public class DocumentScanQueue {
+@LocalBean
+@Local(ScanRequests.class)
+public class DocumentScanQueue implements ScanRequests {
 
     @Inject
     private JMSContext jms;
@@ -17,6 +23,7 @@ public class DocumentScanQueue {
     @Resource(lookup = DocumentScanMdb.QUEUE_JNDI)
     private Queue queue;
 
+    @Override
     public void enqueue(UUID documentId) {
         jms.createProducer().send(queue, documentId.toString());
     }

@@ -1,5 +1,7 @@
 package eu.flightclaim.files.infrastructure.scanning;
 
+import eu.flightclaim.files.domain.model.scan.VirusScanner;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,11 +15,7 @@ import java.time.Duration;
  * A clamd client: INSTREAM over TCP (the content streamed in chunks, never whole in memory) and
  * PING. clamd answers {@code stream: OK}, {@code stream: <signature> FOUND} or an error.
  */
-public class ClamdScanner {
-
-    /** What clamd said of one stream. */
-    public record Verdict(boolean clean, String signature) {
-    }
+public class ClamdScanner implements VirusScanner {
 
     private static final int CHUNK = 64 * 1024;
     private final String host;

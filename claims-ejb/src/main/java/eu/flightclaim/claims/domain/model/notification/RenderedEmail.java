@@ -1,4 +1,4 @@
-package eu.flightclaim.claims.infrastructure.mail;
+package eu.flightclaim.claims.domain.model.notification;
 
 /** An email ready to send: subject, plain-text body and HTML body. */
 public record RenderedEmail(String subject, String text, String html) {

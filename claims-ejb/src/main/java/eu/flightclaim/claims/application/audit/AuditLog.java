@@ -1,4 +1,4 @@
-package eu.flightclaim.claims.application.identity;
+package eu.flightclaim.claims.application.audit;
 
 import eu.flightclaim.claims.application.Page;
 

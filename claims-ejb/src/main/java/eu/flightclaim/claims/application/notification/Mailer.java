@@ -1,0 +1,10 @@
+package eu.flightclaim.claims.application.notification;
+
+import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
+import jakarta.mail.MessagingException;
+
+/** Sends one email now (SMTP through the server's mail session: {@code infrastructure.mail.SmtpMailer}). */
+public interface Mailer {
+
+    void send(String recipient, RenderedEmail email) throws MessagingException;
+}
