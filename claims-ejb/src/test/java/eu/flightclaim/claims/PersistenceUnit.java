@@ -25,7 +25,8 @@ public final class PersistenceUnit {
                     "jakarta.persistence.jtaDataSource", "",
                     "jakarta.persistence.nonJtaDataSource", MigratedDatabase.get(),
                     // one connection per transaction, reads included, as the server's JTA datasource gives
-                    "eclipselink.jdbc.exclusive-connection.mode", "Always"));
+                    "eclipselink.jdbc.exclusive-connection.mode", "Always",
+                    "eclipselink.session-event-listener", StatementCounter.class.getName()));
         }
         return factory;
     }

@@ -3,7 +3,7 @@ package eu.flightclaim.console.account;
 import eu.flightclaim.claims.application.identity.SessionService;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.claims.application.identity.StaffManagement;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -47,10 +47,10 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         if (password == null || !password.equals(repeat)) {
-            Messages.error("The two new passwords are not the same.");
+            Feedback.error("The two new passwords are not the same.");
             return;
         }
-        Messages.attempt("Changing the password", () -> {
+        Feedback.attempt("Changing the password", () -> {
             staff.changePassword(email(), current, password);
             return "Your password is changed; your API sessions were ended.";
         });
@@ -64,7 +64,7 @@ public class AccountPage implements Serializable {
     }
 
     public void endSession(UUID id) {
-        Messages.attempt("Ending the session", () -> {
+        Feedback.attempt("Ending the session", () -> {
             sessions.revokeOwn(subject(), id);
             return "Session ended.";
         });

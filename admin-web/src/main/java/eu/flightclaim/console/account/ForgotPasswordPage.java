@@ -1,7 +1,7 @@
 package eu.flightclaim.console.account;
 
 import eu.flightclaim.claims.application.identity.StaffManagement;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ public class ForgotPasswordPage {
     public void send() {
         staff.requestPasswordReset(email);
         sent = true;
-        Messages.info("If this address belongs to a staff account, a link to choose a new password is on its way."
+        Feedback.info("If this address belongs to a staff account, a link to choose a new password is on its way."
                 + " It works once, for 30 minutes.");
     }
 

@@ -3,7 +3,7 @@ package eu.flightclaim.console.account;
 import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.identity.StaffManagement;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +33,7 @@ public class SetPasswordPage {
         try {
             staff.setPassword(token, password);
             done = true;
-            Messages.info("Your password is set. You can sign in now.");
+            Feedback.info("Your password is set. You can sign in now.");
         } catch (EJBException e) {
             fail(e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {
@@ -46,7 +46,7 @@ public class SetPasswordPage {
             FacesContext.getCurrentInstance().addMessage(e instanceof InvalidInputException ? "form:password" : null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } else {
-            Messages.failure("Setting the password", e);
+            Feedback.failure("Setting the password", e);
         }
     }
 

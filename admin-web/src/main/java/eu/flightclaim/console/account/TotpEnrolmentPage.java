@@ -3,7 +3,7 @@ package eu.flightclaim.console.account;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.identity.SessionService;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -48,13 +48,13 @@ public class TotpEnrolmentPage implements Serializable {
         try {
             recoveryCodes = staff.confirmTotp(staffId, code);
             sessions.revokeAll("staff:" + staffId, "second factor set up");
-            Messages.info("Two-factor sign-in is on. Keep the recovery codes, then sign in again.");
+            Feedback.info("Two-factor sign-in is on. Keep the recovery codes, then sign in again.");
         } catch (EJBException e) {
             if (e.getCause() instanceof InvalidInputException i) {
                 FacesContext.getCurrentInstance().addMessage("form:code",
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, i.getMessage(), null));
             } else {
-                Messages.failure("Setting up two-factor sign-in", e);
+                Feedback.failure("Setting up two-factor sign-in", e);
             }
         }
     }

@@ -7,7 +7,7 @@ import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
@@ -86,7 +86,7 @@ public class ClaimPage implements Serializable {
             refresh();
         } catch (IllegalArgumentException | NotFoundException | EJBException e) {
             review = null;
-            Messages.error("There is no claim " + (id == null ? "" : "'" + id + "'") + ".");
+            Feedback.error("There is no claim " + (id == null ? "" : "'" + id + "'") + ".");
         }
     }
 
@@ -120,16 +120,16 @@ public class ClaimPage implements Serializable {
         try {
             change.run();
             refresh();
-            Messages.info(done);
+            Feedback.info(done);
             return true;
         } catch (RuntimeException e) {
             Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (t instanceof StateConflictException) {
                 refresh();
-                Messages.error(action + ": " + t.getMessage() + " The page now shows the claim as it is; check it and"
+                Feedback.error(action + ": " + t.getMessage() + " The page now shows the claim as it is; check it and"
                         + " try again if it still makes sense.");
             } else {
-                Messages.failure(action, e);
+                Feedback.failure(action, e);
             }
             return false;
         }
@@ -197,7 +197,7 @@ public class ClaimPage implements Serializable {
     }
 
     public void revealPayout() {
-        Messages.attempt("Showing the payout details", () -> {
+        Feedback.attempt("Showing the payout details", () -> {
             payout = claims.revealPayout(actor(), claimId);
             return "The full payout details are shown; this is in the audit log.";
         });

@@ -8,7 +8,7 @@ import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.identity.StaffAccountService;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -67,7 +67,7 @@ public class ClaimsPage implements Serializable {
             filter = params().toFilter(this::me);
         } catch (InvalidInputException | EJBException e) {
             filter = null;
-            Messages.failure("Filtering the claims", e);
+            Feedback.failure("Filtering the claims", e);
         }
     }
 
@@ -97,7 +97,7 @@ public class ClaimsPage implements Serializable {
         try {
             params().toFilter(this::me);
         } catch (InvalidInputException | EJBException e) {
-            Messages.failure("Filtering the claims", e);
+            Feedback.failure("Filtering the claims", e);
             return null;
         }
         return "/claims?faces-redirect=true&includeViewParams=true";
@@ -110,7 +110,7 @@ public class ClaimsPage implements Serializable {
     /** Assigns every selected claim; a claim changed meanwhile is left as it is and named. */
     public void assignSelected() {
         if (selected == null || selected.isEmpty()) {
-            Messages.error("Select the claims to assign first.");
+            Feedback.error("Select the claims to assign first.");
             return;
         }
         String actor = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
@@ -125,10 +125,10 @@ public class ClaimsPage implements Serializable {
             }
         }
         if (done > 0) {
-            Messages.info("Assigned " + done + " claim(s) to " + assigneeName(bulkAssignee) + ".");
+            Feedback.info("Assigned " + done + " claim(s) to " + assigneeName(bulkAssignee) + ".");
         }
         if (!failed.isEmpty()) {
-            Messages.error("Not assigned, they changed since the list was loaded: " + String.join(", ", failed)
+            Feedback.error("Not assigned, they changed since the list was loaded: " + String.join(", ", failed)
                     + ". The list now shows them as they are.");
         }
         selected = new ArrayList<>();

@@ -4,7 +4,7 @@ import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -37,19 +37,19 @@ public class EmailsPage implements Serializable {
     public void view(long id) {
         selected = outbox.find(id).map(m -> EmailRow.of(m, true)).orElse(null);
         if (selected == null) {
-            Messages.error("Email " + id + " no longer exists.");
+            Feedback.error("Email " + id + " no longer exists.");
         }
     }
 
     public void resend(long id) {
-        Messages.attempt("Resending email " + id, () -> {
+        Feedback.attempt("Resending email " + id, () -> {
             outbox.resend(id);
             return "Email " + id + " queued again.";
         });
     }
 
     public void sendTest() {
-        if (Messages.attempt("Sending the test email", () -> "Test email " + outbox.sendTestEmail(testRecipient,
+        if (Feedback.attempt("Sending the test email", () -> "Test email " + outbox.sendTestEmail(testRecipient,
                 FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()) + " queued for " + testRecipient
                 + ".")) {
             testRecipient = null;

@@ -4,7 +4,7 @@ import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.notification.EmailTemplateCatalog;
 import eu.flightclaim.claims.application.reference.ReferenceDataEditing;
 import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
 import jakarta.ejb.EJB;
@@ -100,15 +100,15 @@ public class SettingsPage implements Serializable {
     public void saveRule(RuleForm f) {
         try {
             if (f.maxMiB == null) {
-                Messages.error("Saving the rule for " + f.documentType + ": enter the maximum size in MiB.");
+                Feedback.error("Saving the rule for " + f.documentType + ": enter the maximum size in MiB.");
                 return;
             }
             rules.update(new ValidationRule(f.documentType, new LinkedHashSet<>(f.types == null ? List.of() : f.types),
                     f.maxMiB << 20, f.maxPdfPages, f.scanRequired), actor());
-            Messages.info("The rule for " + f.documentType.replace('_', ' ') + " is saved.");
+            Feedback.info("The rule for " + f.documentType.replace('_', ' ') + " is saved.");
             ruleForms = null;
         } catch (RuntimeException e) {
-            Messages.failure("Saving the rule for " + f.documentType, e);
+            Feedback.failure("Saving the rule for " + f.documentType, e);
         }
     }
 
@@ -147,12 +147,12 @@ public class SettingsPage implements Serializable {
             preview = templates.preview(templateName, edited());
         } catch (RuntimeException e) {
             preview = null;
-            Messages.failure("The template cannot be used", e);
+            Feedback.failure("The template cannot be used", e);
         }
     }
 
     public void saveTemplate() {
-        Messages.attempt("Not saved", () -> {
+        Feedback.attempt("Not saved", () -> {
             template = templates.save(actor(), templateName, edited());
             preview = templates.preview(templateName, edited());
             return "Template " + templateName + " saved; emails sent from now on use it.";
@@ -160,7 +160,7 @@ public class SettingsPage implements Serializable {
     }
 
     public void resetTemplate() {
-        Messages.attempt("Resetting the template", () -> {
+        Feedback.attempt("Resetting the template", () -> {
             templates.reset(actor(), templateName);
             openTemplate();
             return "Template " + templateName + " is back to the shipped version.";
@@ -185,7 +185,7 @@ public class SettingsPage implements Serializable {
     }
 
     public void saveLimitation() {
-        if (Messages.attempt("Saving the limitation period", () -> {
+        if (Feedback.attempt("Saving the limitation period", () -> {
             reference.saveLimitationPeriod(actor(), new ReferenceDataEditing.LimitationRow(limitationCountry, null,
                     limitationAmount, limitationUnit, limitationYearEnd, limitationBasis, null));
             return "The limitation period for " + limitationCountry + " is saved; new deadlines use it.";
@@ -207,7 +207,7 @@ public class SettingsPage implements Serializable {
     }
 
     public void saveAirline() {
-        Messages.attempt("Saving the airline", () -> "Airline " + reference.saveAirline(actor(),
+        Feedback.attempt("Saving the airline", () -> "Airline " + reference.saveAirline(actor(),
                 new ReferenceDataEditing.AirlineRow(airlineIata, airlineIcao, airlineName, airlineCountry, null)).iataCode()
                 + " saved; the engine uses it from now on.");
     }

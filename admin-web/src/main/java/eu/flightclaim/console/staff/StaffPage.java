@@ -1,7 +1,7 @@
 package eu.flightclaim.console.staff;
 
 import eu.flightclaim.claims.application.identity.StaffManagement;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +40,7 @@ public class StaffPage implements Serializable {
     }
 
     private void run(String action, Runnable r, String done) {
-        Messages.attempt(action, () -> {
+        Feedback.attempt(action, () -> {
             r.run();
             return done;
         });

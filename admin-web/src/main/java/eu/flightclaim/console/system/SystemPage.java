@@ -3,7 +3,7 @@ package eu.flightclaim.console.system;
 import eu.flightclaim.claims.application.system.BatchJobs;
 import eu.flightclaim.claims.application.system.DependencyMonitor;
 import eu.flightclaim.claims.application.system.SystemInfo;
-import eu.flightclaim.console.Messages;
+import eu.flightclaim.console.Feedback;
 import eu.flightclaim.files.application.DocumentHousekeeping;
 import eu.flightclaim.files.application.KeyRotation;
 import jakarta.ejb.EJB;
@@ -93,14 +93,14 @@ public class SystemPage {
     }
 
     public void start(String jobName) {
-        if (Messages.attempt("Starting " + jobName,
+        if (Feedback.attempt("Starting " + jobName,
                 () -> "Started " + jobName + " (execution " + jobs.start(jobName) + ").")) {
             executions = null;
         }
     }
 
     public void restart(long executionId) {
-        if (Messages.attempt("Restarting execution " + executionId,
+        if (Feedback.attempt("Restarting execution " + executionId,
                 () -> "Restarted execution " + executionId + " as execution " + jobs.restart(executionId) + ".")) {
             executions = null;
         }

@@ -63,7 +63,7 @@ public class ClaimResource {
     @Context
     private UriInfo uriInfo;
     @Inject
-    private eu.flightclaim.api.document.ClaimDocuments claimDocuments;
+    private eu.flightclaim.api.document.ClaimDocumentUploads claimDocuments;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -44,7 +44,7 @@ public class DocumentAdminResource {
     @EJB
     private eu.flightclaim.files.application.DocumentHousekeeping housekeeping;
     @Inject
-    private DocumentCallers callers;
+    private DocumentCaller callers;
     @Inject
     private DocumentResource content;
 
@@ -95,7 +95,7 @@ public class DocumentAdminResource {
                 || !(request.decision.equals("approved") || request.decision.equals("rejected"))) {
             throw ApiProblem.invalid("decision", "must be approved or rejected");
         }
-        return DocumentDto.of(documents.review(DocumentCallers.id(id, "document"), request.decision.equals("approved"),
+        return DocumentDto.of(documents.review(DocumentCaller.id(id, "document"), request.decision.equals("approved"),
                 request.reason, callers.actor()));
     }
 
@@ -105,7 +105,7 @@ public class DocumentAdminResource {
     @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "409", description = "Not deleted, or the same file was uploaded again")
     public DocumentDto restore(@PathParam("id") String id) {
-        return DocumentDto.of(documents.setDeleted(DocumentCallers.id(id, "document"), false, callers.actor()));
+        return DocumentDto.of(documents.setDeleted(DocumentCaller.id(id, "document"), false, callers.actor()));
     }
 
     @GET
@@ -118,7 +118,7 @@ public class DocumentAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
     public jakarta.ws.rs.core.Response quarantine(@PathParam("id") String id) {
-        var doc = documents.find(DocumentCallers.id(id, "document"));
+        var doc = documents.find(DocumentCaller.id(id, "document"));
         return content.serve(doc, null, MediaType.APPLICATION_OCTET_STREAM, doc.originalName() + ".quarantine");
     }
 
@@ -175,7 +175,7 @@ public class DocumentAdminResource {
                     content = @Content(schema = @Schema(ref = "ShareLinkRequest"))) String body) {
         ShareLinkRequest given = JsonBodyCheck.readOptional(body, ShareLinkRequest.class);
         ShareLinkRequest request = given == null ? new ShareLinkRequest() : given;
-        ShareLinks.Created created = shareLinks.create(DocumentCallers.id(id, "document"), request.expiresAt,
+        ShareLinks.Created created = shareLinks.create(DocumentCaller.id(id, "document"), request.expiresAt,
                 request.password, callers.actor());
         ShareLinkDto dto = new ShareLinkDto();
         dto.id = created.id();
@@ -191,7 +191,7 @@ public class DocumentAdminResource {
     @APIResponse(responseCode = "200", description = "The links (without their URLs)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ShareLink")))
     public List<ShareLinkDto> shareLinks(@PathParam("id") String id) {
-        return shareLinks.list(DocumentCallers.id(id, "document")).stream().map(ShareLinkDto::of).toList();
+        return shareLinks.list(DocumentCaller.id(id, "document")).stream().map(ShareLinkDto::of).toList();
     }
 
     @jakarta.ws.rs.DELETE
@@ -248,6 +248,6 @@ public class DocumentAdminResource {
     @APIResponse(responseCode = "200", description = "The log",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "DocumentAccess")))
     public List<AccessDto> accessLog(@PathParam("id") String id) {
-        return documents.accessLog(DocumentCallers.id(id, "document")).stream().map(AccessDto::of).toList();
+        return documents.accessLog(DocumentCaller.id(id, "document")).stream().map(AccessDto::of).toList();
     }
 }

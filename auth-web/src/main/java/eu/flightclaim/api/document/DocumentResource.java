@@ -4,7 +4,7 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.Problem;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.claim.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimDocumentAccess;
 import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One document, for its customer and for staff: metadata, content (decrypted as it streams, with
- * Range), delete. Uploading and listing are under the claim ({@link ClaimDocuments}).
+ * Range), delete. Uploading and listing are under the claim ({@link ClaimDocumentUploads}).
  */
 @Path("documents")
 @RequestScoped
@@ -48,9 +48,9 @@ public class DocumentResource {
     @EJB
     private DocumentService documents;
     @EJB
-    private ClaimService claims;
+    private ClaimDocumentAccess access;
     @Inject
-    private DocumentCallers callers;
+    private DocumentCaller callers;
     @Context
     private UriInfo uriInfo;
 
@@ -117,24 +117,12 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "Already deleted, or the claim is decided")
     @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto delete(@PathParam("id") String id) {
-        Document doc = visible(id, "DELETE");
-        if (!callers.staff() && claims.view(callers.customer(), doc.claimId()).status().isDecided()) {
-            throw new ApiProblem(ProblemType.CONFLICT, "The claim is decided: its documents stay as they are.");
-        }
-        return DocumentDto.of(documents.setDeleted(doc.id(), true, callers.actor()));
+        return DocumentDto.of(access.delete(DocumentCaller.id(id, "document"), callers.customerOrStaff(),
+                callers.actor()));
     }
 
     /** The document, if this caller may see it: its owner or staff; anyone else gets the same 404 as for none. */
     private Document visible(String id, String action) {
-        UUID documentId = DocumentCallers.id(id, "document");
-        Document doc = documents.find(documentId);
-        if (callers.staff()) {
-            return doc;
-        }
-        if (!doc.ownerId().equals(callers.customer()) || doc.deleted()) {
-            documents.denied(documentId, action, callers.actor());
-            throw new DocumentNotFoundException(documentId);
-        }
-        return doc;
+        return access.visible(DocumentCaller.id(id, "document"), callers.customerOrStaff(), action, callers.actor());
     }
 }

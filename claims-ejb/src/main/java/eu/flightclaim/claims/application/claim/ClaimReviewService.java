@@ -14,6 +14,8 @@ import eu.flightclaim.claims.domain.model.claim.Payout;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
+import eu.flightclaim.claims.application.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ import java.util.UUID;
  * reviewers never silently overwrite each other.
  */
 @Stateless
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.SUPERADMIN})
 public class ClaimReviewService {
 
     /** One row of the staff list. */

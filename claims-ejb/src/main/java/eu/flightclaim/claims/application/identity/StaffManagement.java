@@ -16,6 +16,8 @@ import eu.flightclaim.claims.domain.model.staff.PasswordPolicy;
 import eu.flightclaim.claims.domain.model.staff.StaffAccount;
 import eu.flightclaim.claims.domain.model.staff.StaffAccountRepository;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * password links (invitation, reset) staff use to set a password. Every change is in the audit log.
  */
 @Stateless
+@RolesAllowed(Roles.SUPERADMIN)
 public class StaffManagement {
 
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
@@ -63,6 +66,7 @@ public class StaffManagement {
     private String publicBaseUrl;
 
     /** Enabled accounts: the ones a claim can be assigned to. */
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.SUPERADMIN})
     public List<StaffView> assignable() {
         return list().stream().filter(StaffView::enabled).toList();
     }
@@ -142,12 +146,14 @@ public class StaffManagement {
 
     /** Emails a reset link when the address belongs to an enabled account; the caller answers the same either way. */
     @Asynchronous
+    @PermitAll
     public void requestPasswordReset(String email) {
         accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).filter(StaffAccount::isEnabled)
                 .ifPresent(a -> sendPasswordLink(a, Purpose.RESET, RESET_VALIDITY, RESET_TEMPLATE));
     }
 
     /** Spends an invitation or reset link to set the password; ends the account's sessions and lock-out. */
+    @PermitAll
     public void setPassword(String token, String password) {
         if (!SecretTokens.looksLikeToken(token)) {
             throw new AuthenticationFailedException(LINK_REFUSED);
@@ -170,6 +176,7 @@ public class StaffManagement {
     }
 
     /** A signed-in staff member changes their own password; the current one is asked again. */
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.SUPERADMIN, Roles.TOTP_ENROLMENT})
     public void changePassword(String email, String current, String password) {
         StaffAccount a = accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("staff account", email));
         if (current == null || !Argon2idPasswordHasher.DEFAULT.verify(current, a.getPasswordHash())) {

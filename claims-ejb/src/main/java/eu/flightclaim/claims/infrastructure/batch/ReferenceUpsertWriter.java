@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.batch;
 
-import eu.flightclaim.claims.infrastructure.persistence.Database;
+import eu.flightclaim.claims.infrastructure.persistence.DataSourceName;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -23,7 +23,7 @@ public class ReferenceUpsertWriter extends AbstractItemWriter {
     @BatchProperty(name = "file")
     String file;
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

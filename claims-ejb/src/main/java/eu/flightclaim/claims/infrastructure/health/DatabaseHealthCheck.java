@@ -1,6 +1,6 @@
 package eu.flightclaim.claims.infrastructure.health;
 
-import eu.flightclaim.claims.infrastructure.persistence.Database;
+import eu.flightclaim.claims.infrastructure.persistence.DataSourceName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

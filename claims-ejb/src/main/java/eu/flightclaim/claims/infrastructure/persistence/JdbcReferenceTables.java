@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcReferenceTables implements ReferenceTables {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 
-/** Outbox messages with JPA. Runs in the caller's transaction; delivery is {@link EmailOutboxRepository}'s. */
+/** Outbox messages with JPA. Runs in the caller's transaction; delivery is {@link SqlOutboxDelivery}'s. */
 @ApplicationScoped
 public class JpaEmailMessageRepository implements EmailMessageRepository {
 

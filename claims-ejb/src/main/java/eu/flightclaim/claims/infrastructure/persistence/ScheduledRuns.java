@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ScheduledRuns implements DailyRuns {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

@@ -26,7 +26,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @PostConstruct

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.flightclaim.claims.MigratedDatabase;
 import eu.flightclaim.claims.PersistenceUnit;
+import eu.flightclaim.claims.StatementCounter;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.domain.model.claim.Claim;
@@ -142,7 +143,9 @@ class JpaClaimRepositoryTest {
         Claim first = claim("IB" + (System.nanoTime() % 10000), "Franklin", "Meitner");
         PersistenceUnit.inTransactionDo(em -> {
             SqlClaimQueries queries = SqlClaimQueries.on(em);
+            StatementCounter.take();
             Page<ClaimService.ClaimView> page = queries.ofCustomer(CUSTOMER, 0, 200);
+            assertEquals(1, StatementCounter.take(), "one statement for the whole page");
             ClaimService.ClaimView view = page.items().stream().filter(v -> v.id().equals(first.id())).findFirst()
                     .orElseThrow();
             assertEquals(page.items().size(), page.total());

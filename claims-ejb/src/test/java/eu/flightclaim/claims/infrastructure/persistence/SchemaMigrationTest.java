@@ -85,7 +85,7 @@ class SchemaMigrationTest {
     }
 
     private static int claim(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(EmailOutboxRepository.CLAIM)) {
+        try (PreparedStatement ps = c.prepareStatement(SqlOutboxDelivery.CLAIM)) {
             ps.setLong(1, id);
             ps.setLong(2, 2000);
             return ps.executeUpdate();

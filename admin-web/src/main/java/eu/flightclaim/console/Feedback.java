@@ -16,11 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Feedback for the person at the console: every action ends with one of these. */
-public final class Messages {
+public final class Feedback {
 
-    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+    private static final Logger LOG = Logger.getLogger(Feedback.class.getName());
 
-    private Messages() {
+    private Feedback() {
     }
 
     public static void info(String summary) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling a document endpoint: staff or which customer, and the access log's actor. */
 @RequestScoped
-public class DocumentCallers {
+public class DocumentCaller {
 
     private static final Set<String> STAFF = Set.of(ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN);
 
@@ -33,6 +33,11 @@ public class DocumentCallers {
         } catch (RuntimeException e) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "Documents belong to customer sign-ins or staff.");
         }
+    }
+
+    /** The customer calling, or null for staff (who may act on any claim). */
+    public UUID customerOrStaff() {
+        return staff() ? null : customer();
     }
 
     public DocumentService.Actor actor() {

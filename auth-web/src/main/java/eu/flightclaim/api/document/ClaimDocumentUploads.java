@@ -2,7 +2,7 @@ package eu.flightclaim.api.document;
 
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
-import eu.flightclaim.claims.application.claim.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimDocumentAccess;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import jakarta.ejb.EJB;
@@ -29,7 +29,7 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
  * intake pipeline, never buffered whole or spooled to disk in plaintext.
  */
 @RequestScoped
-public class ClaimDocuments {
+public class ClaimDocumentUploads {
 
     /** What a multipart body may add to the file (boundaries, part headers with a long file name). */
     static final long MULTIPART_OVERHEAD = 32 * 1024;
@@ -37,22 +37,13 @@ public class ClaimDocuments {
     @EJB
     private DocumentService documents;
     @EJB
-    private ClaimService claims;
+    private ClaimDocumentAccess access;
     @Inject
-    private DocumentCallers callers;
-
-    /** The claim's customer, when this caller may act on the claim (its customer, or staff); else 404. */
-    private UUID owner(UUID claim) {
-        if (callers.staff()) {
-            return claims.ownerOf(claim);
-        }
-        claims.view(callers.customer(), claim);
-        return callers.customer();
-    }
+    private DocumentCaller callers;
 
     public Response upload(String claimId, String type, UriInfo uriInfo) throws IOException {
-        UUID claim = DocumentCallers.id(claimId, "claim");
-        UUID owner = owner(claim);
+        UUID claim = DocumentCaller.id(claimId, "claim");
+        UUID owner = access.claimOwner(claim, callers.customerOrStaff());
         if (type == null || type.isBlank()) {
             throw ApiProblem.invalid("type", "is required: the document type, e.g. boarding_pass");
         }
@@ -147,8 +138,7 @@ public class ClaimDocuments {
     }
 
     public List<DocumentDto> list(String claimId) {
-        UUID claim = DocumentCallers.id(claimId, "claim");
-        owner(claim);
-        return documents.onClaim(claim, callers.staff()).stream().map(DocumentDto::of).toList();
+        UUID claim = DocumentCaller.id(claimId, "claim");
+        return access.onClaim(claim, callers.customerOrStaff()).stream().map(DocumentDto::of).toList();
     }
 }

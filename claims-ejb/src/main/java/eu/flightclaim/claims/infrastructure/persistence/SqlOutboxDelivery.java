@@ -24,7 +24,7 @@ import java.util.Optional;
 @LocalBean
 @Local(OutboxDelivery.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class EmailOutboxRepository implements OutboxDelivery {
+public class SqlOutboxDelivery implements OutboxDelivery {
 
     /** A message may arrive this much before the row's next_attempt_at (clock differences). */
     private static final long EARLY_ARRIVAL_MS = 2000;
