@@ -7,12 +7,15 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
  * Form login for the console: the login page posts j_username, j_password and (for accounts with
@@ -27,8 +30,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
-@AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "/login.xhtml?error=true", useForwardToLogin = false)
 @DeclareRoles({"reviewer", "admin", "superadmin", "totp-enrolment"})
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -41,17 +42,51 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private StaffIdentityStore staffStore;
 
+    /** Who signed in, kept in the HTTP session. */
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+    }
+
+    static final String SIGNED_IN = SignedIn.class.getName();
+    private static final String BACK_TO = ConsoleAuthenticationMechanism.class.getName() + ".backTo";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check")) {
             String email = request.getParameter("j_username");
             String password = request.getParameter("j_password");
             if (email != null && password != null) {
-                return context.notifyContainerAboutLogin(
-                        staffStore.validate(new StaffCredential(email, password, request.getParameter("j_totp"))));
+                return signIn(request, context, staffStore.validate(new StaffCredential(email, password,
+                        request.getParameter("j_totp"))));
             }
         }
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                request.getSession().setAttribute(BACK_TO, request.getRequestURL()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
         return context.doNothing();
+    }
+
+    /** Signed in: back to the page asked for, or on to {@code SignedInServlet}; refused: the login page says so. */
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=true");
+        }
+        HttpSession session = request.getSession();
+        Object back = session.getAttribute(BACK_TO);
+        session.removeAttribute(BACK_TO);
+        request.changeSessionId(); // the signed-in session is not the one an attacker may have planted
+        session.setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups())));
+        return back == null ? context.notifyContainerAboutLogin(result) : context.redirect((String) back);
     }
 }
