@@ -5,12 +5,13 @@ import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.Page;
 
 import eu.flightclaim.claims.domain.model.airline.Airline;
+import eu.flightclaim.claims.domain.model.airline.AirlineRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,31 +37,17 @@ public class ReferenceDataEditing {
     public record Edited(String table) {
     }
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+    @Inject
+    private ReferenceEdits edits;
+    @Inject
+    private AirlineRepository airlines;
     @EJB
     private AuditLog audit;
     @Inject
     private Event<Edited> edited;
 
-    private static final String LIMITATION_ROWS = "SELECT l.country_code, c.name, l.amount, l.unit,"
-            + " l.ends_at_year_end, l.basis, l.edited_by FROM limitation_period l LEFT JOIN country c"
-            + " ON c.code = l.country_code";
-
     public List<LimitationRow> limitationPeriods() {
-        return limitationRows(em.createNativeQuery(LIMITATION_ROWS + " ORDER BY l.country_code"));
-    }
-
-    private LimitationRow limitationPeriod(String country) {
-        return limitationRows(em.createNativeQuery(LIMITATION_ROWS + " WHERE l.country_code = ?")
-                .setParameter(1, country)).stream().findFirst().orElse(null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<LimitationRow> limitationRows(jakarta.persistence.Query query) {
-        return ((List<Object[]>) query.getResultList()).stream()
-                .map(r -> new LimitationRow(((String) r[0]).trim(), (String) r[1], ((Number) r[2]).intValue(),
-                        (String) r[3], (Boolean) r[4], (String) r[5], (String) r[6])).toList();
+        return edits.limitationPeriods();
     }
 
     public LimitationRow saveLimitationPeriod(String actor, LimitationRow row) {
@@ -83,21 +70,16 @@ public class ReferenceDataEditing {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LimitationRow before = limitationPeriod(country);
-        em.createNativeQuery("INSERT INTO limitation_period (country_code, amount, unit, ends_at_year_end, basis,"
-                + " edited_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (country_code) DO UPDATE SET amount = EXCLUDED.amount,"
-                + " unit = EXCLUDED.unit, ends_at_year_end = EXCLUDED.ends_at_year_end, basis = EXCLUDED.basis,"
-                + " edited_by = EXCLUDED.edited_by, updated_at = now()").setParameter(1, country)
-                .setParameter(2, row.amount()).setParameter(3, row.unit()).setParameter(4, row.endsAtYearEnd())
-                .setParameter(5, basis).setParameter(6, actor).executeUpdate();
-        LimitationRow after = limitationPeriod(country);
+        LimitationRow before = edits.limitationPeriod(country).orElse(null);
+        edits.saveLimitationPeriod(country, row.amount(), row.unit(), row.endsAtYearEnd(), basis, actor);
+        LimitationRow after = edits.limitationPeriod(country).orElse(null);
         audit.record(actor, "reference.limitation-period", "country:" + country, before, after);
         edited.fire(new Edited("limitation_period"));
         return after;
     }
 
     public Page<AirlineRow> airlines(String query, int page, int size) {
-        return new AirlineQueries(em).search(query, page, size);
+        return edits.airlines(query, page, size);
     }
 
     public AirlineRow saveAirline(String actor, AirlineRow row) {
@@ -123,14 +105,10 @@ public class ReferenceDataEditing {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Airline existing = em.find(Airline.class, iata);
+        Airline existing = airlines.find(iata).orElse(null);
         AirlineRow before = existing == null ? null : new AirlineRow(existing.getIataCode(), existing.getIcaoCode(),
                 existing.getName(), existing.getCountryCode(), null);
-        em.createNativeQuery("INSERT INTO airline (iata_code, icao_code, name, country_code, edited_by) VALUES"
-                + " (?, ?, ?, ?, ?) ON CONFLICT (iata_code) DO UPDATE SET icao_code = EXCLUDED.icao_code,"
-                + " name = EXCLUDED.name, country_code = EXCLUDED.country_code, edited_by = EXCLUDED.edited_by,"
-                + " updated_at = now()").setParameter(1, iata).setParameter(2, icao).setParameter(3, name)
-                .setParameter(4, country).setParameter(5, actor).executeUpdate();
+        edits.saveAirline(iata, icao, name, country, actor);
         AirlineRow after = new AirlineRow(iata, icao, name, country, actor);
         audit.record(actor, "reference.airline", "airline:" + iata, before, after);
         edited.fire(new Edited("airline"));
@@ -138,33 +116,6 @@ public class ReferenceDataEditing {
     }
 
     private boolean countryExists(String code) {
-        return code.matches("[A-Z]{2}") && !em.createNativeQuery("SELECT 1 FROM country WHERE code = ?")
-                .setParameter(1, code).getResultList().isEmpty();
-    }
-
-    /** The airline list with the edit marker (the entity does not map it). */
-    private record AirlineQueries(EntityManager em) {
-
-        @SuppressWarnings("unchecked")
-        Page<AirlineRow> search(String query, int page, int size) {
-            String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-            String where = q.isEmpty() ? "" : " WHERE lower(iata_code) = ? OR lower(name) LIKE ? ESCAPE '\\'";
-            var count = em.createNativeQuery("SELECT count(*) FROM airline" + where);
-            var rows = em.createNativeQuery("SELECT iata_code, icao_code, name, country_code, edited_by FROM airline"
-                    + where + " ORDER BY lower(iata_code) = ? DESC, name, iata_code OFFSET ? LIMIT ?");
-            int i = 1;
-            if (!q.isEmpty()) {
-                String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                count.setParameter(1, q).setParameter(2, like);
-                rows.setParameter(1, q).setParameter(2, like);
-                i = 3;
-            }
-            rows.setParameter(i, q).setParameter(i + 1, (long) page * size).setParameter(i + 2, size);
-            long total = ((Number) count.getSingleResult()).longValue();
-            List<AirlineRow> items = ((List<Object[]>) rows.getResultList()).stream().map(r -> new AirlineRow(
-                    (String) r[0], r[1] == null ? null : ((String) r[1]).trim(), (String) r[2], ((String) r[3]).trim(),
-                    (String) r[4])).toList();
-            return new Page<>(items, total, page, size);
-        }
+        return code.matches("[A-Z]{2}") && edits.countryExists(code);
     }
 }
