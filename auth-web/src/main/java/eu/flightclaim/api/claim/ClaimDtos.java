@@ -31,11 +31,13 @@ public final class ClaimDtos {
              "consent": {"termsAccepted": true, "assignmentAccepted": true, "termsVersion": "2026-01"}}
             """;
 
-    @Schema(name = "ClaimRequest", description = "legs and disruption are exactly the eligibility API's")
+    @Schema(name = "ClaimRequest", description = "legs, disruption and preconditions are exactly the eligibility API's;"
+            + " a claim that is assigned to someone else or already in court is refused (422)")
     public static class ClaimRequest {
         public List<EligibilityRequest.LegDto> legs;
         @Schema(required = true)
         public EligibilityRequest.DisruptionDto disruption;
+        public EligibilityRequest.PreconditionsDto preconditions;
         @Schema(description = "Needed when the journey falls under both", enumeration = {"EU261", "UK261"})
         public String regime;
         public List<PassengerDto> passengers;
@@ -99,6 +101,10 @@ public final class ClaimDtos {
         public long distanceKm;
         public List<String> legalBasis;
         public List<String> reasons;
+        @Schema(description = "The rule set the claim was judged by, kept with it", example = "EU261/2004")
+        public String ruleSet;
+        @Schema(description = "Questions of Art. 3 the claim left unanswered, for a reviewer to confirm")
+        public List<String> openQuestions;
         @Schema(description = "The earliest limitation deadline found", format = "date")
         public String deadline;
         public List<PassengerDto> passengers;
@@ -127,6 +133,8 @@ public final class ClaimDtos {
             d.distanceKm = v.assessment().distanceKm();
             d.legalBasis = v.assessment().legalBasis();
             d.reasons = v.assessment().reasons();
+            d.ruleSet = v.assessment().ruleSet();
+            d.openQuestions = v.assessment().openQuestions() == null ? List.of() : v.assessment().openQuestions();
             d.deadline = v.deadline() == null ? null : v.deadline().toString();
             d.passengers = v.passengers().stream().map(p -> {
                 PassengerDto pd = new PassengerDto();

@@ -87,6 +87,7 @@ public class ClaimResource {
         var eligibility = new eu.flightclaim.api.eligibility.EligibilityRequest();
         eligibility.legs = request.legs;
         eligibility.disruption = request.disruption;
+        eligibility.preconditions = request.preconditions;
         ClaimService.Submitted result = claims.submit(customer(), caller.getName(), http.getRemoteAddr(), idempotencyKey,
                 SecretTokens.hash(JSON.toJson(request)), new ClaimService.Submission(eligibility.toQuery(),
                         new Itinerary(request.legs == null ? null : request.legs.stream().map(l -> l == null ? null

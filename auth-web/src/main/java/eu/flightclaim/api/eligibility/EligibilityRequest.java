@@ -18,6 +18,8 @@ public class EligibilityRequest {
     public List<LegDto> legs;
     @Schema(required = true)
     public DisruptionDto disruption;
+    @Schema(description = "Art. 3's other questions; leave out what is not known (it is listed in openQuestions)")
+    public PreconditionsDto preconditions;
 
     @Schema(name = "Leg")
     public static class LegDto {
@@ -40,6 +42,10 @@ public class EligibilityRequest {
         public String actualDeparture;
         @Schema(description = "Claims: actual arrival (doors open), when known")
         public String actualArrival;
+        @Schema(description = "Which booking the leg was on: legs with the same label were booked together. Leave out"
+                + " when all legs are one booking; legs on separate bookings are separate journeys (C-537/17)",
+                example = "B1", maxLength = 40)
+        public String booking;
 
         /** A claim's leg as it was submitted. */
         public static LegDto of(Itinerary.Leg leg) {
@@ -53,25 +59,34 @@ public class EligibilityRequest {
             d.scheduledArrival = leg.scheduledArrival();
             d.actualDeparture = leg.actualDeparture();
             d.actualArrival = leg.actualArrival();
+            d.booking = leg.booking();
             return d;
         }
 
         /** The leg of a claim's itinerary this is. */
         public Itinerary.Leg toLeg() {
             return new Itinerary.Leg(from, to, carrier, flightNumber, date, scheduledDeparture, scheduledArrival,
-                    actualDeparture, actualArrival);
+                    actualDeparture, actualArrival, booking);
         }
     }
 
     @Schema(name = "Disruption")
     public static class DisruptionDto {
-        @Schema(enumeration = {"DELAY", "CANCELLATION", "DENIED_BOARDING", "DOWNGRADE"}, required = true, example = "DELAY")
+        @Schema(enumeration = {"DELAY", "CANCELLATION", "DENIED_BOARDING", "DOWNGRADE", "EARLY_DEPARTURE", "DIVERSION"},
+                required = true, example = "DELAY", description = "EARLY_DEPARTURE: the flight left earlier than"
+                + " scheduled (more than 1 hour is a cancellation, C-146/20); DIVERSION: it landed at another airport"
+                + " serving the same area (a delay, measured where the passenger arrived, C-826/19)")
         public String type;
-        @Schema(description = "DELAY: delay at the final destination, doors open", example = "210", minimum = "0")
+        @Schema(description = "DELAY: delay at the final destination, doors open; DIVERSION: delay at the passenger's"
+                + " arrival after the transfer; EARLY_DEPARTURE: how late the earlier flight still arrived, if it did",
+                example = "210", minimum = "0")
         public Integer arrivalDelayMinutes;
-        @Schema(description = "CANCELLATION: days before the scheduled departure the passenger was told (0 = at the airport)",
-                example = "10", minimum = "0")
+        @Schema(description = "CANCELLATION, EARLY_DEPARTURE: days before the scheduled departure the passenger was told"
+                + " (0 = at the airport)", example = "10", minimum = "0")
         public Integer noticeDays;
+        @Schema(description = "EARLY_DEPARTURE: how much earlier than scheduled the flight left, minutes", example = "90",
+                minimum = "1")
+        public Integer departureAdvancedMinutes;
         @Schema(description = "CANCELLATION, DENIED_BOARDING: the re-routing offered")
         public RerouteDto reroute;
         @Schema(enumeration = {"NONE", "TECHNICAL", "OWN_STAFF_STRIKE", "THIRD_PARTY_STRIKE", "ATC", "WEATHER",
@@ -99,17 +114,47 @@ public class EligibilityRequest {
         public Integer arrivalDelayMinutes;
     }
 
+    @Schema(name = "Preconditions")
+    public static class PreconditionsDto {
+        @Schema(description = "Checked in as the carrier stipulated, or 45 minutes before the published departure at the"
+                + " latest (Art. 3(2)(a)); not asked for a cancellation", example = "true")
+        public Boolean checkedInOnTime;
+        @Schema(description = "The reservation: confirmed, or transferred to this flight by the carrier or tour operator"
+                + " (Art. 3(2))", enumeration = {"CONFIRMED", "TRANSFERRED", "NOT_CONFIRMED"}, example = "CONFIRMED")
+        public String booking;
+        @Schema(description = "The fare: free or reduced fares not available to the public are not covered,"
+                + " frequent-flyer tickets are (Art. 3(3))", enumeration = {"PUBLIC", "FREQUENT_FLYER",
+                        "FREE_OR_REDUCED_NOT_PUBLIC"}, example = "PUBLIC")
+        public String fare;
+        @Schema(description = "The carrier already paid compensation for this disruption", example = "false")
+        public Boolean alreadyCompensated;
+        @Schema(description = "Into the EU (or UK) from outside: benefits or compensation and assistance were received"
+                + " in that country (Art. 3(1)(b))", example = "false")
+        public Boolean compensatedInThirdCountry;
+        @Schema(description = "The claim was already assigned to someone else (then it cannot be claimed here)",
+                example = "false")
+        public Boolean claimAssigned;
+        @Schema(description = "A court case about it is already filed (then it cannot be claimed here)", example = "false")
+        public Boolean courtCaseFiled;
+
+        EligibilityQuery.Preconditions toQuery() {
+            return new EligibilityQuery.Preconditions(checkedInOnTime, booking, fare, alreadyCompensated,
+                    compensatedInThirdCountry, claimAssigned, courtCaseFiled);
+        }
+    }
+
     public EligibilityQuery toQuery() {
         List<EligibilityQuery.Leg> legList = legs == null ? null : legs.stream()
-                .map(l -> l == null ? null : new EligibilityQuery.Leg(l.from, l.to, l.carrier, l.flightNumber, l.date))
+                .map(l -> l == null ? null : new EligibilityQuery.Leg(l.from, l.to, l.carrier, l.flightNumber, l.date,
+                        l.booking))
                 .toList();
         EligibilityQuery.Disruption d = disruption == null ? null : new EligibilityQuery.Disruption(disruption.type,
                 disruption.arrivalDelayMinutes, disruption.noticeDays,
                 disruption.reroute == null ? null : new EligibilityQuery.Reroute(
                         disruption.reroute.departureOffsetMinutes, disruption.reroute.arrivalDelayMinutes),
                 disruption.cause, disruption.voluntary, disruption.downgradedLeg, disruption.operatedLeg,
-                price(disruption.segmentPrice), price(disruption.ticketPrice));
-        return new EligibilityQuery(legList, d);
+                price(disruption.segmentPrice), price(disruption.ticketPrice), disruption.departureAdvancedMinutes);
+        return new EligibilityQuery(legList, d, preconditions == null ? null : preconditions.toQuery());
     }
 
     private static EligibilityQuery.Price price(MoneyDto m) {

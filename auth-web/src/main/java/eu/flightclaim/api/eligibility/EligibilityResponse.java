@@ -17,6 +17,13 @@ public class EligibilityResponse {
     public List<Result> results;
     /** Claim deadlines in the countries whose courts may hear the claim (when the first leg has a date) */
     public List<DeadlineDto> deadlines;
+    @Schema(description = "Questions of Art. 3 left unanswered that could take the money away (names of the request's"
+            + " preconditions fields): never assumed in the passenger's favour, a reviewer confirms them",
+            example = "[\"checkedInOnTime\", \"fare\"]")
+    public List<String> openQuestions;
+    @Schema(description = "Why a claim cannot go ahead at all (already assigned to someone else, already in court);"
+            + " empty when it can")
+    public List<String> stops;
 
     @Schema(name = "RegimeResult")
     public static class Result {
@@ -38,6 +45,9 @@ public class EligibilityResponse {
         public List<String> legalBasis;
         /** Why, in plain English */
         public List<String> reasons;
+        @Schema(description = "The rule set the journey was judged by: the one in force on the first leg's date (today's"
+                + " without a date); null when the regime was not in force then", example = "EU261/2004")
+        public String ruleSet;
 
         static Result of(RegimeResult r) {
             Result dto = new Result();
@@ -50,6 +60,7 @@ public class EligibilityResponse {
             dto.manualReview = r.manualReview();
             dto.legalBasis = r.legalBasis();
             dto.reasons = r.reasons();
+            dto.ruleSet = r.ruleSet();
             return dto;
         }
     }
@@ -77,6 +88,8 @@ public class EligibilityResponse {
         dto.distanceKm = Math.round(e.assessment().distanceKm());
         dto.results = e.assessment().results().stream().map(Result::of).toList();
         dto.deadlines = e.deadlines().stream().map(DeadlineDto::of).toList();
+        dto.openQuestions = e.assessment().openQuestions();
+        dto.stops = e.assessment().stops();
         return dto;
     }
 }

@@ -53,9 +53,13 @@ public class ClaimService {
     public record Passenger(String firstName, String lastName, String bookingReference) {
     }
 
-    /** The engine's result as stored with the claim. */
+    /**
+     * The engine's result as stored with the claim, with the rule set it was judged by: a later
+     * change of the rules never rewrites an assessed claim.
+     */
     public record StoredAssessment(String regime, long distanceKm, String band, int reductionPercent,
-            boolean manualReview, List<String> legalBasis, List<String> reasons) {
+            boolean manualReview, List<String> legalBasis, List<String> reasons, String ruleSet,
+            List<String> openQuestions) {
     }
 
     /** A claim as its customer sees it (the amount is the effective one, override or engine). */
@@ -149,6 +153,9 @@ public class ClaimService {
 
         EligibilityService.Parsed parsed = eligibility.question();
         Assessment assessment = eligibility.assessment();
+        if (!assessment.stops().isEmpty()) {
+            throw new UnprocessableClaimException("This claim cannot go ahead.", assessment.stops());
+        }
         RegimeResult chosen = choose(assessment, s.regime());
         String flight = legs.get(0).flightNumber().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         List<eu.flightclaim.claims.domain.model.claim.Passenger> people = people(passengers);
@@ -156,7 +163,7 @@ public class ClaimService {
                 .orElse(null);
         StoredAssessment stored = new StoredAssessment(chosen.regime().name(), Math.round(assessment.distanceKm()),
                 chosen.band() == null ? null : chosen.band().name(), chosen.reductionPercent(), chosen.manualReview(),
-                chosen.legalBasis(), chosen.reasons());
+                chosen.legalBasis(), chosen.reasons(), chosen.ruleSet(), assessment.openQuestions());
         String airline = legs.get(0).carrier() != null && !legs.get(0).carrier().isBlank()
                 ? legs.get(0).carrier().trim().toUpperCase(Locale.ROOT) : flight.substring(0, Math.min(2, flight.length()));
         refuseDuplicates(customer, id, flight, parsed.flightDate(), people);

@@ -13,6 +13,8 @@ import eu.flightclaim.claims.domain.model.compensation.Journey;
 import eu.flightclaim.claims.domain.model.compensation.Leg;
 import eu.flightclaim.claims.domain.model.compensation.Money;
 import eu.flightclaim.claims.domain.model.compensation.Place;
+import eu.flightclaim.claims.domain.model.compensation.Preconditions;
+import eu.flightclaim.claims.domain.model.compensation.Trip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -44,15 +46,18 @@ public class EligibilityService {
     public Eligibility assess(EligibilityQuery query) {
         ReferenceData.Snapshot reference = referenceData.snapshot();
         Parsed parsed = parse(query, reference);
-        Assessment assessment = engine.assess(parsed.journey(), parsed.disruption());
-        Carrier operating = parsed.journey().legs()
-                .get(CompensationEngine.operatedLeg(parsed.journey(), parsed.disruption())).carrier();
+        Assessment assessment = engine.assess(parsed.trip(), parsed.disruption(), parsed.preconditions(),
+                parsed.flightDate());
+        int disrupted = CompensationEngine.disruptedLeg(parsed.trip().legs().size(), parsed.disruption());
+        Carrier operating = parsed.trip().legs().get(disrupted).carrier();
         List<Deadline> deadlines = parsed.flightDate() == null ? List.of()
-                : Deadline.forJourney(parsed.journey(), operating, parsed.flightDate(), reference.limitationPeriods());
+                : Deadline.forJourney(parsed.trip().journeyOf(disrupted), operating, parsed.flightDate(),
+                        reference.limitationPeriods());
         return new Eligibility(parsed, assessment, deadlines);
     }
 
-    public record Parsed(Journey journey, Disruption disruption, LocalDate flightDate) {
+    /** The checked question: the legs and their bookings, what happened, Art. 3's answers, the first leg's date. */
+    public record Parsed(Trip trip, Disruption disruption, Preconditions preconditions, LocalDate flightDate) {
     }
 
     /** Checks every field and collects every error before answering, so a client fixes them in one go. */
@@ -63,6 +68,7 @@ public class EligibilityService {
             errors.add("legs", "must have 1 to " + Journey.MAX_LEGS + " legs, has " + legs.size());
         }
         List<Leg> resolved = new ArrayList<>();
+        List<String> bookings = new ArrayList<>();
         LocalDate flightDate = null;
         for (int i = 0; i < legs.size() && legs.size() <= Journey.MAX_LEGS; i++) {
             EligibilityQuery.Leg in = legs.get(i);
@@ -93,10 +99,43 @@ public class EligibilityService {
             if (from != null && to != null && carrier != null) {
                 resolved.add(new Leg(from, to, carrier));
             }
+            bookings.add(in.booking() == null || in.booking().isBlank() ? null : in.booking().trim());
         }
+        checkBookings(bookings, errors);
         Disruption disruption = disruption(query == null ? null : query.disruption(), legs.size(), errors);
+        Preconditions preconditions = preconditions(query == null ? null : query.preconditions(), errors);
         errors.throwIfAny();
-        return new Parsed(new Journey(resolved), disruption, flightDate);
+        boolean separate = bookings.stream().distinct().count() > 1;
+        return new Parsed(new Trip(resolved, separate ? bookings : null), disruption, preconditions, flightDate);
+    }
+
+    /** Booking labels: on every leg or none, and the legs of one booking follow each other. */
+    private static void checkBookings(List<String> bookings, Errors errors) {
+        long labelled = bookings.stream().filter(b -> b != null).count();
+        if (labelled == 0) {
+            return;
+        }
+        for (int i = 0; i < bookings.size(); i++) {
+            String b = bookings.get(i);
+            if (b == null) {
+                errors.add("legs[" + i + "].booking", "is required when other legs name their booking");
+            } else if (b.length() > 40) {
+                errors.add("legs[" + i + "].booking", "must have at most 40 characters");
+            } else if (i > 0 && !b.equals(bookings.get(i - 1)) && bookings.subList(0, i).contains(b)) {
+                errors.add("legs[" + i + "].booking", "'" + b + "' comes back after another booking: the legs of a"
+                        + " booking follow each other");
+            }
+        }
+    }
+
+    private static Preconditions preconditions(EligibilityQuery.Preconditions in, Errors errors) {
+        if (in == null) {
+            return Preconditions.UNKNOWN;
+        }
+        return new Preconditions(in.checkedInOnTime(),
+                enumValue("preconditions.booking", in.booking(), Preconditions.Booking.class, false, errors),
+                enumValue("preconditions.fare", in.fare(), Preconditions.Fare.class, false, errors),
+                in.alreadyCompensated(), in.compensatedInThirdCountry(), in.claimAssigned(), in.courtCaseFiled());
     }
 
     private static Disruption disruption(EligibilityQuery.Disruption in, int legCount, Errors errors) {
@@ -108,6 +147,11 @@ public class EligibilityService {
         Cause cause = enumValue("disruption.cause", in.cause(), Cause.class, false, errors);
         Integer delay = nonNegative("disruption.arrivalDelayMinutes", in.arrivalDelayMinutes(), errors);
         Integer notice = nonNegative("disruption.noticeDays", in.noticeDays(), errors);
+        Integer advanced = in.departureAdvancedMinutes();
+        if (advanced != null && advanced <= 0) {
+            errors.add("disruption.departureAdvancedMinutes", "must be a positive number of minutes, got " + advanced);
+            advanced = null;
+        }
         Integer downgradedLeg = legIndex("disruption.downgradedLeg", in.downgradedLeg(), legCount, errors);
         Integer operatedLeg = legIndex("disruption.operatedLeg", in.operatedLeg(), legCount, errors);
         Disruption.Reroute reroute = null;
@@ -131,8 +175,12 @@ public class EligibilityService {
             return null;
         }
         switch (type) {
-            case DELAY -> require("disruption.arrivalDelayMinutes", in.arrivalDelayMinutes(), type, errors);
+            case DELAY, DIVERSION -> require("disruption.arrivalDelayMinutes", in.arrivalDelayMinutes(), type, errors);
             case CANCELLATION -> require("disruption.noticeDays", in.noticeDays(), type, errors);
+            case EARLY_DEPARTURE -> {
+                require("disruption.noticeDays", in.noticeDays(), type, errors);
+                require("disruption.departureAdvancedMinutes", in.departureAdvancedMinutes(), type, errors);
+            }
             case DOWNGRADE -> {
                 if (in.segmentPrice() == null && in.ticketPrice() == null) {
                     errors.add("disruption.segmentPrice", "is required for DOWNGRADE (or give ticketPrice to pro-rate)");
@@ -145,7 +193,7 @@ public class EligibilityService {
             return null;
         }
         return new Disruption(type, delay, notice, reroute, cause, Boolean.TRUE.equals(in.voluntary()),
-                downgradedLeg, segmentPrice, ticketPrice, operatedLeg);
+                downgradedLeg, segmentPrice, ticketPrice, operatedLeg, advanced);
     }
 
     private static Place airport(ReferenceData.Snapshot ref, String field, String code, Errors errors) {

@@ -32,7 +32,8 @@ class EligibilityCasesTest {
                 c.getString("id") + " " + c.getString("note"), () -> {
                     EligibilityService.Parsed parsed = EligibilityService.parse(query(c.getJsonObject("request")),
                             ReferenceFixtures.snapshot());
-                    Assessment a = new CompensationEngine().assess(parsed.journey(), parsed.disruption());
+                    Assessment a = new CompensationEngine().assess(parsed.trip(), parsed.disruption(),
+                            parsed.preconditions(), parsed.flightDate());
                     JsonObject expect = c.getJsonObject("expect");
                     for (Regime regime : Regime.values()) {
                         assertEquals(expect.getString(regime.name()), outcome(a.result(regime)),
@@ -55,20 +56,30 @@ class EligibilityCasesTest {
     static EligibilityQuery query(JsonObject request) {
         List<EligibilityQuery.Leg> legs = request.getJsonArray("legs").stream().map(JsonValue::asJsonObject)
                 .map(l -> new EligibilityQuery.Leg(text(l, "from"), text(l, "to"), text(l, "carrier"),
-                        text(l, "flightNumber"), text(l, "date")))
+                        text(l, "flightNumber"), text(l, "date"), text(l, "booking")))
                 .toList();
         JsonObject d = request.getJsonObject("disruption");
         JsonObject reroute = d.containsKey("reroute") ? d.getJsonObject("reroute") : null;
+        JsonObject p = request.containsKey("preconditions") ? request.getJsonObject("preconditions") : null;
         return new EligibilityQuery(legs, new EligibilityQuery.Disruption(text(d, "type"), number(d, "arrivalDelayMinutes"),
                 number(d, "noticeDays"),
                 reroute == null ? null : new EligibilityQuery.Reroute(number(reroute, "departureOffsetMinutes"),
                         number(reroute, "arrivalDelayMinutes")),
                 text(d, "cause"), d.containsKey("voluntary") ? d.getBoolean("voluntary") : null,
-                number(d, "downgradedLeg"), number(d, "operatedLeg"), price(d, "segmentPrice"), price(d, "ticketPrice")));
+                number(d, "downgradedLeg"), number(d, "operatedLeg"), price(d, "segmentPrice"), price(d, "ticketPrice"),
+                number(d, "departureAdvancedMinutes")),
+                p == null ? null : new EligibilityQuery.Preconditions(bool(p, "checkedInOnTime"), text(p, "booking"),
+                        text(p, "fare"), bool(p, "alreadyCompensated"), bool(p, "compensatedInThirdCountry"),
+                        bool(p, "claimAssigned"), bool(p, "courtCaseFiled")));
     }
 
     private static String text(JsonObject o, String key) {
         return o.get(key) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static Boolean bool(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE : null;
     }
 
     private static Integer number(JsonObject o, String key) {

@@ -110,7 +110,49 @@ class EligibilityValidationTest {
         var q = new EligibilityQuery(List.of(new EligibilityQuery.Leg("fra", "jfk", "lh", "LH 400", "2025-06-01")),
                 delay(250));
         EligibilityService.Parsed p = EligibilityService.parse(q, ReferenceFixtures.snapshot());
-        assertEquals("FRA", p.journey().origin().code());
+        assertEquals("FRA", p.trip().legs().get(0).from().code());
         assertEquals("2025-06-01", p.flightDate().toString());
+    }
+
+    @Test
+    void everyBadAnswerOfArt3IsNamed() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EligibilityService.parse(
+                new EligibilityQuery(List.of(leg("FRA", "JFK", "LH")), delay(200), new EligibilityQuery.Preconditions(
+                        true, "BOOKED", "CHEAP", null, null, null, null)), ReferenceFixtures.snapshot()));
+        assertEquals(List.of("preconditions.booking", "preconditions.fare"),
+                e.getErrors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertTrue(e.getErrors().get(0).message().contains("'BOOKED'"));
+    }
+
+    @Test
+    void anEarlyDepartureNeedsItsNoticeAndHowMuchEarlier() {
+        var early = new EligibilityQuery.Disruption("EARLY_DEPARTURE", null, 3, null, null, null, null, null, null, null,
+                null);
+        assertEquals("disruption.departureAdvancedMinutes",
+                onlyError(new EligibilityQuery(List.of(leg("FRA", "JFK", "LH")), early)).field());
+        var negative = new EligibilityQuery.Disruption("EARLY_DEPARTURE", null, 3, null, null, null, null, null, null,
+                null, -30);
+        var e = onlyError(new EligibilityQuery(List.of(leg("FRA", "JFK", "LH")), negative));
+        assertEquals("disruption.departureAdvancedMinutes", e.field());
+        assertTrue(e.message().contains("-30"));
+        var diversion = new EligibilityQuery.Disruption("DIVERSION", null, null, null, null, null, null, null, null, null);
+        assertEquals("disruption.arrivalDelayMinutes",
+                onlyError(new EligibilityQuery(List.of(leg("FRA", "JFK", "LH")), diversion)).field());
+    }
+
+    @Test
+    void bookingLabelsAreOnEveryLegOrNoneAndTheLegsOfABookingFollowEachOther() {
+        var missing = List.of(new EligibilityQuery.Leg("LHR", "CDG", "BA", null, null, "B1"),
+                new EligibilityQuery.Leg("CDG", "AMS", "AF", null, null, null));
+        assertEquals("legs[1].booking", onlyError(new EligibilityQuery(missing, delay(200))).field());
+        var interleaved = List.of(new EligibilityQuery.Leg("LHR", "CDG", "BA", null, null, "B1"),
+                new EligibilityQuery.Leg("CDG", "AMS", "AF", null, null, "B2"),
+                new EligibilityQuery.Leg("AMS", "FRA", "KL", null, null, "B1"));
+        var e = onlyError(new EligibilityQuery(interleaved, delay(200)));
+        assertEquals("legs[2].booking", e.field());
+        var separate = List.of(new EligibilityQuery.Leg("LHR", "CDG", "BA", null, null, "B1"),
+                new EligibilityQuery.Leg("CDG", "AMS", "AF", null, null, "B2"));
+        assertTrue(EligibilityService.parse(new EligibilityQuery(separate, delay(200)), ReferenceFixtures.snapshot())
+                .trip().separatelyBooked());
     }
 }

@@ -49,7 +49,7 @@ class JpaClaimRepositoryTest {
             ClaimRepository claims = JpaClaimRepository.on(em);
             Claim c = Claim.submit(UUID.randomUUID(), claims.nextReference(), CUSTOMER, EMAIL, new Claim.Filing("EU261",
                     new Itinerary(List.of(new Itinerary.Leg("FRA", "JFK", "LH", flight, "2026-06-01", "2026-06-01T10:05+02:00",
-                            null, null, null))), "{\"type\":\"DELAY\"}", "{\"regime\":\"EU261\",\"distanceKm\":6189}",
+                            null, null, null, null))), "{\"type\":\"DELAY\"}", "{\"regime\":\"EU261\",\"distanceKm\":6189}",
                     new BigDecimal("600.00"), "EUR", false, LocalDate.of(2029, 6, 1), LocalDate.of(2026, 6, 1), flight,
                     "LH", java.util.Arrays.stream(lastNames).map(n -> new Passenger("Ada", n, null)).toList(),
                     "+49 30 1", new Payout("sealed", "DE89 **** 3000", "Ada"), "2026-01", "192.0.2.1"));

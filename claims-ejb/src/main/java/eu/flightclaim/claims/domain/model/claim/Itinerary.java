@@ -9,7 +9,9 @@ public record Itinerary(List<Leg> legs) {
         legs = legs == null ? List.of() : List.copyOf(legs);
     }
 
+    /** {@code booking}: the label of the booking the leg was on, when the legs were booked separately. */
     public record Leg(String from, String to, String carrier, String flightNumber, String date,
-            String scheduledDeparture, String scheduledArrival, String actualDeparture, String actualArrival) {
+            String scheduledDeparture, String scheduledArrival, String actualDeparture, String actualArrival,
+            String booking) {
     }
 }

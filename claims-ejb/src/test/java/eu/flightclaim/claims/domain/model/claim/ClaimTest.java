@@ -20,7 +20,7 @@ class ClaimTest {
     static Claim submitted(BigDecimal amount) {
         return Claim.submit(UUID.randomUUID(), "FC-2026-000001", UUID.randomUUID(), "ada@example.com",
                 new Claim.Filing("EU261", new Itinerary(List.of(new Itinerary.Leg("FRA", "JFK", "LH", "LH400",
-                        "2026-06-01", null, null, null, null))), "{}", "{}", amount, amount == null ? null : "EUR",
+                        "2026-06-01", null, null, null, null, null))), "{}", "{}", amount, amount == null ? null : "EUR",
                         amount == null, LocalDate.of(2029, 6, 1), LocalDate.of(2026, 6, 1), "LH400", "LH",
                         List.of(new Passenger(" Ada ", "Lovelace", "abc123")), null,
                         new Payout("sealed", "DE89 **** 3000", "Ada Lovelace"), "2026-01", "192.0.2.1"));

@@ -123,6 +123,54 @@ class CompensationPropertiesTest {
         assertTrue(ENGINE.assess(connecting, CompensationEngineTest.LONG_DELAY).result(Regime.EU261).applicable());
     }
 
+    @Provide
+    Arbitrary<Preconditions> preconditions() {
+        Arbitrary<Boolean> maybe = Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3);
+        return Combinators.combine(maybe, Arbitraries.of(Preconditions.Booking.class).injectNull(0.3),
+                Arbitraries.of(Preconditions.Fare.class).injectNull(0.3), maybe, maybe)
+                .as((checkIn, booking, fare, paid, abroad) -> new Preconditions(checkIn, booking, fare, paid, abroad,
+                        null, null));
+    }
+
+    @Property
+    void answeringNotCheckedInOnTimeNeverRaisesTheAmount(@ForAll("journeys") Journey journey,
+            @ForAll("compensatingDisruptions") Disruption disruption, @ForAll("preconditions") Preconditions p) {
+        Trip trip = new Trip(journey.legs(), null);
+        Assessment asked = ENGINE.assess(trip, disruption, p, null);
+        Assessment late = ENGINE.assess(trip, disruption, new Preconditions(false, p.booking(), p.fare(),
+                p.alreadyCompensated(), p.compensatedInThirdCountry(), null, null), null);
+        for (Regime regime : Regime.values()) {
+            assertTrue(value(late.result(regime)) <= value(asked.result(regime)), regime + " " + p);
+        }
+    }
+
+    @Property
+    void aCancellationsAmountNeverDependsOnCheckIn(@ForAll("journeys") Journey journey,
+            @ForAll @IntRange(min = 0, max = 20) int notice, @ForAll("preconditions") Preconditions p) {
+        Trip trip = new Trip(journey.legs(), null);
+        Disruption cancelled = Disruption.cancellation(notice, null, Cause.NONE);
+        for (Boolean checkIn : new Boolean[] {true, false, null}) {
+            Assessment a = ENGINE.assess(trip, cancelled, new Preconditions(checkIn, p.booking(), p.fare(),
+                    p.alreadyCompensated(), p.compensatedInThirdCountry(), null, null), null);
+            Assessment b = ENGINE.assess(trip, cancelled, p, null);
+            for (Regime regime : Regime.values()) {
+                assertEquals(value(b.result(regime)), value(a.result(regime)), regime + " " + checkIn);
+            }
+        }
+    }
+
+    @Property
+    void anyAnswerOfArt3OnlyEverLowersWhatIsDueComparedWithTheMostFavourable(@ForAll("journeys") Journey journey,
+            @ForAll("compensatingDisruptions") Disruption disruption, @ForAll("preconditions") Preconditions p) {
+        Trip trip = new Trip(journey.legs(), null);
+        Assessment favourable = ENGINE.assess(trip, disruption, new Preconditions(true, Preconditions.Booking.CONFIRMED,
+                Preconditions.Fare.PUBLIC, false, false, null, null), null);
+        Assessment asked = ENGINE.assess(trip, disruption, p, null);
+        for (Regime regime : Regime.values()) {
+            assertTrue(value(asked.result(regime)) <= value(favourable.result(regime)), regime + " " + p);
+        }
+    }
+
     private static double value(RegimeResult r) {
         return r.eligible() ? r.compensation().amount().doubleValue() : 0;
     }
