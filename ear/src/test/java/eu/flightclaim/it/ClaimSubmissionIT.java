@@ -57,6 +57,8 @@ class ClaimSubmissionIT extends EarDeployment {
         assertEquals("600.00", c.getJsonObject("compensation").getString("amount"));
         assertEquals("DE89 •••• 3000", c.getJsonObject("payout").getString("iban"));
         assertTrue(c.getJsonArray("legalBasis").toString().contains("Art. 3(1)(a)"));
+        assertEquals("EU261/2004", c.getString("ruleSet"), "the rule set is kept with the claim");
+        assertTrue(c.getJsonArray("openQuestions").toString().contains("checkedInOnTime"));
         assertEquals("2029-12-31", c.getString("deadline"), "Germany: 31 December of the third year");
         String stored = (String) Database.single("SELECT payout_iban_enc FROM claim WHERE id = '" + c.getString("id") + "'");
         assertTrue(stored.startsWith("v1.it1.") && !stored.contains("3704"), stored);
@@ -93,6 +95,10 @@ class ClaimSubmissionIT extends EarDeployment {
         Http.Reply both = submit(token, null, claim("LHR", "CDG", "AF", "AF1081", "Hopper", "DE89370400440532013000", true));
         assertProblem(both, 400, "invalid-input");
         assertTrue(both.body().contains("\"regime\""));
+        Http.Reply inCourt = submit(token, null, claim("FRA", "JFK", "LH", "LH404", "Hopper", "DE89370400440532013000",
+                true).replace("\"disruption\":", "\"preconditions\": {\"courtCaseFiled\": true}, \"disruption\":"));
+        assertProblem(inCourt, 422, "not-covered");
+        assertTrue(inCourt.json().getJsonArray("reasons").toString().contains("court"), inCourt.body());
         assertProblem(submit(token, null, "{\"legs\":"), 400, "malformed-request");
         assertProblem(submit(Tokens.valid("r-1", "reviewer"), null, claim("FRA", "JFK", "LH", "LH400", "Hopper",
                 "DE89370400440532013000", true)), 403, "forbidden");

@@ -71,6 +71,29 @@ class EligibilityApiIT extends EarDeployment {
     }
 
     @Test
+    void theAnswerSaysItsRuleSetWhatIsStillOpenAndWhatStopsAClaim() {
+        JsonObject open = Http.post("/api/v1/eligibility", null, """
+                {"legs": [{"from": "FRA", "to": "JFK", "carrier": "LH", "date": "2025-06-01"}],
+                 "disruption": {"type": "DELAY", "arrivalDelayMinutes": 300}}""").json();
+        assertEquals("EU261/2004", open.getJsonArray("results").getJsonObject(0).getString("ruleSet"));
+        assertTrue(open.getJsonArray("openQuestions").toString().contains("checkedInOnTime"), open.toString());
+        assertTrue(open.getJsonArray("stops").isEmpty());
+        JsonObject answered = Http.post("/api/v1/eligibility", null, """
+                {"legs": [{"from": "FRA", "to": "JFK", "carrier": "LH"}],
+                 "disruption": {"type": "DELAY", "arrivalDelayMinutes": 300},
+                 "preconditions": {"checkedInOnTime": false, "booking": "CONFIRMED", "fare": "PUBLIC",
+                                   "claimAssigned": true}}""").json();
+        assertFalse(answered.getJsonArray("results").getJsonObject(0).getBoolean("eligible"), "not checked in on time");
+        assertEquals(1, answered.getJsonArray("stops").size());
+        assertField("{\"legs\":[{\"from\":\"FRA\",\"to\":\"JFK\",\"carrier\":\"LH\"}],"
+                + "\"disruption\":{\"type\":\"DELAY\",\"arrivalDelayMinutes\":200},"
+                + "\"preconditions\":{\"fare\":\"STAFF_TICKET\"}}", "preconditions.fare", "STAFF_TICKET");
+        assertField("{\"legs\":[{\"from\":\"FRA\",\"to\":\"JFK\",\"carrier\":\"LH\"}],"
+                + "\"disruption\":{\"type\":\"EARLY_DEPARTURE\",\"noticeDays\":2,\"departureAdvancedMinutes\":0}}",
+                "disruption.departureAdvancedMinutes", "0");
+    }
+
+    @Test
     void badQuestionsAre400sNamingTheFieldAndTheValue() {
         assertField("{\"legs\":[{\"from\":\"FRA\",\"to\":\"XQX\",\"carrier\":\"LH\"}],"
                 + "\"disruption\":{\"type\":\"DELAY\",\"arrivalDelayMinutes\":200}}", "legs[0].to", "XQX");
