@@ -103,7 +103,7 @@ public final class ClaimDtos {
         public List<String> reasons;
         @Schema(description = "The rule set the claim was judged by, kept with it", example = "EU261/2004")
         public String ruleSet;
-        @Schema(description = "Questions of Art. 3 the claim left unanswered, for a reviewer to confirm")
+        /** Questions of Art. 3 the claim left unanswered, for a reviewer to confirm */
         public List<String> openQuestions;
         @Schema(description = "The earliest limitation deadline found", format = "date")
         public String deadline;

@@ -17,12 +17,13 @@ public class EligibilityResponse {
     public List<Result> results;
     /** Claim deadlines in the countries whose courts may hear the claim (when the first leg has a date) */
     public List<DeadlineDto> deadlines;
-    @Schema(description = "Questions of Art. 3 left unanswered that could take the money away (names of the request's"
-            + " preconditions fields): never assumed in the passenger's favour, a reviewer confirms them",
-            example = "[\"checkedInOnTime\", \"fare\"]")
+    /**
+     * Questions of Art. 3 left unanswered that could take the money away (names of the request's
+     * preconditions fields, e.g. checkedInOnTime): never assumed in the passenger's favour. (Javadoc, not
+     * {@code @Schema}: Payara documents an annotated list as an array without items.)
+     */
     public List<String> openQuestions;
-    @Schema(description = "Why a claim cannot go ahead at all (already assigned to someone else, already in court);"
-            + " empty when it can")
+    /** Why a claim cannot go ahead at all (already assigned to someone else, already in court); empty when it can */
     public List<String> stops;
 
     @Schema(name = "RegimeResult")
