@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public final class CompensationEngine {
 
     /** One booking, nothing known of Art. 3's other preconditions, judged by the rules in force today. */
     public Assessment assess(Journey journey, Disruption disruption) {
-        return assess(new Trip(journey.legs(), null), disruption, Preconditions.UNKNOWN, null);
+        return assess(journey, false, disruption, Preconditions.UNKNOWN, null);
     }
 
     /**
@@ -49,12 +50,17 @@ public final class CompensationEngine {
         Preconditions p = asked == null ? Preconditions.UNKNOWN : asked;
         int disrupted = disruptedLeg(trip.legs().size(), disruption);
         int start = trip.bookingStart(disrupted);
-        Journey journey = trip.journeyOf(disrupted);
-        Disruption d = start == 0 ? disruption : shifted(disruption, start);
+        return assess(trip.journeyOf(disrupted), trip.separatelyBooked(),
+                start == 0 ? disruption : shifted(disruption, start), p, flightDate);
+    }
+
+    private Assessment assess(Journey journey, boolean separatelyBooked, Disruption d, Preconditions p,
+            LocalDate flightDate) {
         double distance = journey.distanceKm();
-        List<String> open = new ArrayList<>();
-        List<RegimeResult> results = List.of(evaluate(Regime.EU261, trip, journey, d, distance, p, flightDate, open),
-                evaluate(Regime.UK261, trip, journey, d, distance, p, flightDate, open));
+        Set<String> open = new LinkedHashSet<>();
+        List<RegimeResult> results = List.of(
+                evaluate(Regime.EU261, separatelyBooked, journey, d, distance, p, flightDate, open),
+                evaluate(Regime.UK261, separatelyBooked, journey, d, distance, p, flightDate, open));
         List<String> stops = new ArrayList<>();
         if (Boolean.TRUE.equals(p.claimAssigned())) {
             stops.add("The claim was already assigned to someone else: only they may pursue it now.");
@@ -62,7 +68,7 @@ public final class CompensationEngine {
         if (Boolean.TRUE.equals(p.courtCaseFiled())) {
             stops.add("A court case about it is already filed: it is decided there, not by a new claim.");
         }
-        return new Assessment(distance, results, open.stream().distinct().toList(), stops);
+        return new Assessment(distance, results, List.copyOf(open), stops);
     }
 
     /** The journey as EU261 saw it while the UK was inside it. */
@@ -84,8 +90,8 @@ public final class CompensationEngine {
                 d.operatedLeg() == null ? null : d.operatedLeg() - start, d.departureAdvancedMinutes());
     }
 
-    private RegimeResult evaluate(Regime regime, Trip trip, Journey journey, Disruption d, double distance,
-            Preconditions p, LocalDate flightDate, List<String> open) {
+    private RegimeResult evaluate(Regime regime, boolean separatelyBooked, Journey journey, Disruption d,
+            double distance, Preconditions p, LocalDate flightDate, Set<String> open) {
         Outcome out = new Outcome(regime);
         RuleSet set = rules.inForce(regime, flightDate).orElse(null);
         if (set == null) {
@@ -102,7 +108,7 @@ public final class CompensationEngine {
             out.reason("On the flight date the United Kingdom was still a member state or in the transition period"
                     + " (until 31 December 2020): EU261 applied there, and UK carriers were Community carriers.");
         }
-        if (trip.separatelyBooked()) {
+        if (separatelyBooked) {
             out.basis("C-537/17 Wegener");
             out.reason("The legs were not all on one booking: each booking is a journey of its own (the connection rule"
                     + " of C-537/17 Wegener covers one booking only), so the one with the disrupted leg is judged: "
@@ -177,7 +183,7 @@ public final class CompensationEngine {
      * cancellation or an early departure, Art. 3(2)), or compensation already paid for it. A question
      * not answered that could take it away is an open question.
      */
-    private static void afterTheFact(Disruption d, Preconditions p, Outcome out, List<String> open) {
+    private static void afterTheFact(Disruption d, Preconditions p, Outcome out, Set<String> open) {
         if (out.compensation == null) {
             return;
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
 public record Trip(List<Leg> legs, List<String> bookings) {
 
     public Trip {
-        legs = new Journey(legs).legs(); // the rules of the legs are a journey's: 1 to 6, connected
+        legs = List.copyOf(legs); // checked as journeys when they are judged (journeyOf)
         if (bookings != null) {
             if (bookings.size() != legs.size() || bookings.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("a booking label for every leg");
@@ -43,7 +43,7 @@ public record Trip(List<Leg> legs, List<String> bookings) {
     /** The journey of the booking {@code leg} belongs to (the whole trip when it is one booking). */
     public Journey journeyOf(int leg) {
         if (!separatelyBooked()) {
-            return new Journey(legs);
+            return new Journey(legs); // checks them: 1 to 6 legs, connected
         }
         List<Leg> booked = new ArrayList<>();
         for (int i = bookingStart(leg); i < legs.size() && bookings.get(i).equals(bookings.get(leg)); i++) {
