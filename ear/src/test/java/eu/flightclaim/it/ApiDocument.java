@@ -40,7 +40,7 @@ final class ApiDocument {
         }
 
         boolean takesMultipart() {
-            return "uploadDocument".equals(operationId); // Payara leaves the multipart body out of the document
+            return "uploadDocument".equals(operationId); // the streamed upload (its body is added by OpenApiCleanup)
         }
     }
 

@@ -100,6 +100,11 @@ public class OpenApiCleanup implements OASFilter {
         if (api.getPaths() != null) {
             ResourceMethods resources = ResourceMethods.ofTheApi();
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                if (op.getRequestBody() == null) {
+                    resources.find(method.name(), path).map(r -> r.method().getAnnotation(
+                            org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class))
+                            .ifPresent(body -> op.setRequestBody(multipartBody(body)));
+                }
                 addStandardProblems(op, facts(op, resources.find(method.name(), path)
                         .map(ResourceMethods.ResourceMethod::rolesAllowed).orElseGet(() -> {
                             LOG.warning(() -> "OpenAPI: no resource method for " + method + " " + path
@@ -123,6 +128,26 @@ public class OpenApiCleanup implements OASFilter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another implementation: nothing to drop
         }
+    }
+
+    /**
+     * A request body Payara leaves out of the document because the method reads it itself (the
+     * streamed multipart upload), built from the method's {@code @RequestBody}: its media types, each
+     * with an object of the properties the annotation names (binary when it says so), all required.
+     */
+    static org.eclipse.microprofile.openapi.models.parameters.RequestBody multipartBody(
+            org.eclipse.microprofile.openapi.annotations.parameters.RequestBody annotation) {
+        Content content = OASFactory.createContent();
+        for (var media : annotation.content()) {
+            Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+            for (var property : media.schema().properties()) {
+                object.addProperty(property.name(), OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .format(property.format().isEmpty() ? null : property.format()));
+                object.addRequired(property.name());
+            }
+            content.addMediaType(media.mediaType(), OASFactory.createMediaType().schema(object));
+        }
+        return OASFactory.createRequestBody().required(annotation.required()).content(content);
     }
 
     /** What {@link StandardProblems} needs to know of an operation: its document, and the roles from its Java method. */
