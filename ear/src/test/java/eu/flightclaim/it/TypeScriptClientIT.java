@@ -35,6 +35,10 @@ class TypeScriptClientIT extends EarDeployment {
         Http.Reply openapi = Http.get("/openapi?format=JSON");
         assertEquals(200, openapi.status());
         Files.writeString(work.resolve("openapi.json"), openapi.body());
+        JsonObject document = Json.createReader(new StringReader(openapi.body())).readObject();
+        assertEquals(IntegrationStack.httpBase(), document.getJsonArray("servers").getJsonObject(0).getString("url"),
+                "the one server is FC_PUBLIC_BASE_URL");
+        assertEquals(1, document.getJsonArray("servers").size());
         Files.writeString(work.resolve("package.json"), "{\"type\": \"module\"}"); // client.ts is an ES module
         // a field with a default is optional in a request (openapi-typescript 7 would make it required)
         run(work, "node", "node_modules/openapi-typescript/bin/cli.js", "openapi.json", "--output", "schema.d.ts",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -91,6 +92,11 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        // the address clients use, not the listeners Payara guesses ("http://localhost:8080/", "https://…:8081/")
+        String base = ConfigProvider.getConfig().getOptionalValue("FC_PUBLIC_BASE_URL", String.class)
+                .orElse("http://localhost:8080").replaceAll("/+$", "");
+        api.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(base)
+                .description("Flight Claim (FC_PUBLIC_BASE_URL)"))));
         if (api.getTags() != null) {
             // Payara lists a tag again for every resource that uses it: keep the first (with its description)
             Map<String, Tag> unique = new LinkedHashMap<>();
