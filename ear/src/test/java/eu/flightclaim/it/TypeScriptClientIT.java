@@ -39,6 +39,9 @@ class TypeScriptClientIT extends EarDeployment {
         assertEquals(IntegrationStack.httpBase(), document.getJsonArray("servers").getJsonObject(0).getString("url"),
                 "the one server is FC_PUBLIC_BASE_URL");
         assertEquals(1, document.getJsonArray("servers").size());
+        assertEquals(jakarta.json.JsonValue.ValueType.NUMBER, document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("EligibilityResponse").getJsonObject("properties").getJsonObject("distanceKm")
+                .get("example").getValueType(), "an example on a number is a number");
         Files.writeString(work.resolve("package.json"), "{\"type\": \"module\"}"); // client.ts is an ES module
         // a field with a default is optional in a request (openapi-typescript 7 would make it required)
         run(work, "node", "node_modules/openapi-typescript/bin/cli.js", "openapi.json", "--output", "schema.d.ts",

@@ -79,7 +79,28 @@ public class OpenApiCleanup implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        // annotations give examples and defaults as text: "6189" on an integer would not validate
+        schema.setExample(typed(schema.getType(), schema.getExample()));
+        schema.setDefaultValue(typed(schema.getType(), schema.getDefaultValue()));
         return schema;
+    }
+
+    /** A value written as text, as the type of its schema says (number, integer, boolean); anything else as it is. */
+    static Object typed(Schema.SchemaType type, Object value) {
+        if (!(value instanceof String text) || type == null) {
+            return value;
+        }
+        try {
+            return switch (type) {
+                case INTEGER -> new java.math.BigInteger(text.trim());
+                case NUMBER -> new java.math.BigDecimal(text.trim());
+                case BOOLEAN -> "true".equals(text.trim()) ? Boolean.TRUE : "false".equals(text.trim()) ? Boolean.FALSE
+                        : value;
+                default -> value;
+            };
+        } catch (NumberFormatException e) {
+            return value; // not a number after all: the linter will say so
+        }
     }
 
     @Override
