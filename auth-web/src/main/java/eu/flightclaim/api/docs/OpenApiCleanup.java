@@ -79,6 +79,9 @@ public class OpenApiCleanup implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT && schema.getProperties() != null) {
+            schema.setProperties(null); // Payara gives a binary string an (empty) list of properties
+        }
         // annotations give examples and defaults as text: "6189" on an integer would not validate
         schema.setExample(typed(schema.getType(), schema.getExample()));
         schema.setDefaultValue(typed(schema.getType(), schema.getDefaultValue()));
@@ -127,6 +130,10 @@ public class OpenApiCleanup implements OASFilter {
         if (api.getPaths() != null) {
             ResourceMethods resources = ResourceMethods.ofTheApi();
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                    // public: say so with the anonymous requirement ({}), since Payara drops an empty list
+                    op.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+                }
                 if (op.getRequestBody() == null) {
                     resources.find(method.name(), path).map(r -> r.method().getAnnotation(
                             org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class))
