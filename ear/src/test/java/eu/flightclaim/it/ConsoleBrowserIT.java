@@ -168,6 +168,9 @@ class ConsoleBrowserIT extends EarDeployment {
         String legalBasis = browser.text("#legal-basis");
         assertTrue(legalBasis.contains("Art."), "legal basis: " + legalBasis);
         assertFalse(browser.text("#reasons").isBlank());
+        assertTrue(browser.text("#rule-set").contains("EU261/2004"), browser.text("#rule-set"));
+        assertTrue(browser.text("#open-questions").contains("check in on time"), browser.text("#open-questions"));
+        assertEquals(List.of(), browser.accessibilityViolations("#open-questions"));
         assertTrue(browser.text("#engine-amount").contains("600"), browser.text("#engine-amount"));
         assertTrue(browser.text("#passengers").contains(MARKUP_NAME));
         assertTrue(browser.text("#messages").contains("<script>alert('xss')</script>"));

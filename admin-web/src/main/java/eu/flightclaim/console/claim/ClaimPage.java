@@ -7,6 +7,7 @@ import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
+import eu.flightclaim.claims.domain.model.compensation.Preconditions;
 import eu.flightclaim.console.Feedback;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
@@ -219,6 +220,12 @@ public class ClaimPage implements Serializable {
 
     public List<Document> getDocuments() {
         return documentList;
+    }
+
+    /** The questions of Art. 3 the claim left open, as a person asks them. */
+    public List<String> getOpenQuestions() {
+        List<String> open = getClaim().assessment().openQuestions();
+        return open == null ? List.of() : open.stream().map(Preconditions::question).toList();
     }
 
     public List<LegRow> getLegs() {

@@ -23,4 +23,20 @@ public record Preconditions(Boolean checkedInOnTime, Booking booking, Fare fare,
 
     /** Nothing asked. */
     public static final Preconditions UNKNOWN = new Preconditions(null, null, null, null, null, null, null);
+
+    /** The question behind each field, as a person would ask it (for open questions shown to staff). */
+    public static final java.util.Map<String, String> QUESTIONS = java.util.Map.of(
+            "checkedInOnTime", "Did the passenger check in on time (as the carrier required, or 45 minutes before"
+                    + " departure)? Art. 3(2)(a)",
+            "booking", "Did the passenger hold a confirmed reservation (or were they moved to this flight by the"
+                    + " carrier)? Art. 3(2)",
+            "fare", "Was the fare available to the public (frequent-flyer tickets count)? Art. 3(3)",
+            "alreadyCompensated", "Has the carrier already paid compensation for this disruption?",
+            "compensatedInThirdCountry", "Did the passenger receive compensation and assistance in the country of"
+                    + " departure outside the EU/UK? Art. 3(1)(b)");
+
+    /** The question behind a field name of {@code openQuestions}; the name itself for one not known here. */
+    public static String question(String field) {
+        return QUESTIONS.getOrDefault(field, field);
+    }
 }

@@ -59,6 +59,14 @@ class CompensationPreconditionsTest {
         }
 
         @Test
+        void everyOpenQuestionCanBeAskedInWords() {
+            Assessment inbound = assess(journey("LH", "JFK", "FRA"), FIVE_HOURS_LATE, Preconditions.UNKNOWN);
+            assertEquals(Preconditions.QUESTIONS.keySet(), java.util.Set.copyOf(inbound.openQuestions()));
+            inbound.openQuestions().forEach(q -> assertTrue(Preconditions.question(q).endsWith("?")
+                    || Preconditions.question(q).contains("? Art."), q));
+        }
+
+        @Test
         void nothingIsAskedWhenNothingWouldBeDue() {
             assertTrue(assess(PARIS_AMSTERDAM, Disruption.delay(60, Cause.NONE), Preconditions.UNKNOWN).openQuestions()
                     .isEmpty());
