@@ -82,6 +82,12 @@ public class OpenApiCleanup implements OASFilter {
         if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT && schema.getProperties() != null) {
             schema.setProperties(null); // Payara gives a binary string an (empty) list of properties
         }
+        if (schema.getRef() != null && schema.getDescription() != null) {
+            // a $ref takes no siblings (OpenAPI 3.0): the described reference becomes allOf of the one reference
+            String ref = schema.getRef();
+            schema.setRef(null);
+            schema.setAllOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref))));
+        }
         // annotations give examples and defaults as text: "6189" on an integer would not validate
         schema.setExample(typed(schema.getType(), schema.getExample()));
         schema.setDefaultValue(typed(schema.getType(), schema.getDefaultValue()));
