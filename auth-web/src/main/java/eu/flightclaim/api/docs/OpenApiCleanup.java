@@ -94,13 +94,68 @@ public class OpenApiCleanup implements OASFilter {
         return schema;
     }
 
-    /** A value written as text, as the type of its schema says (number, integer, boolean); anything else as it is. */
+    @Override
+    public org.eclipse.microprofile.openapi.models.parameters.RequestBody filterRequestBody(
+            org.eclipse.microprofile.openapi.models.parameters.RequestBody body) {
+        objectExamples(body.getContent());
+        return body;
+    }
+
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        objectExamples(response.getContent());
+        return response;
+    }
+
+    /** Examples the annotations give as JSON text become the objects they describe, so that they validate. */
+    private static void objectExamples(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().values().forEach(media -> {
+            media.setExample(parsedJson(media.getExample()));
+            if (media.getExamples() != null) {
+                media.getExamples().values().forEach(e -> e.setValue(parsedJson(e.getValue())));
+            }
+        });
+    }
+
+    /** JSON written as text ({@code "{...}"}, {@code "[...]"}) as maps, lists and values; anything else as it is. */
+    static Object parsedJson(Object value) {
+        if (!(value instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
+            return value;
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return plain(reader.readValue());
+        } catch (RuntimeException e) {
+            return value; // not JSON after all: the linter will say so
+        }
+    }
+
+    private static Object plain(jakarta.json.JsonValue v) {
+        return switch (v.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                v.asJsonObject().forEach((k, x) -> map.put(k, plain(x)));
+                yield map;
+            }
+            case ARRAY -> v.asJsonArray().stream().map(OpenApiCleanup::plain).toList();
+            case STRING -> ((jakarta.json.JsonString) v).getString();
+            case NUMBER -> ((jakarta.json.JsonNumber) v).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
+    }
+
+    /** A value written as text, as the type of its schema says (number, integer, boolean, object); else as it is. */
     static Object typed(Schema.SchemaType type, Object value) {
         if (!(value instanceof String text) || type == null) {
             return value;
         }
         try {
             return switch (type) {
+                case OBJECT, ARRAY -> parsedJson(value);
                 case INTEGER -> new java.math.BigInteger(text.trim());
                 case NUMBER -> new java.math.BigDecimal(text.trim());
                 case BOOLEAN -> "true".equals(text.trim()) ? Boolean.TRUE : "false".equals(text.trim()) ? Boolean.FALSE

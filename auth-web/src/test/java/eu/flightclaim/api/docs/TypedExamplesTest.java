@@ -25,4 +25,15 @@ class TypedExamplesTest {
         assertEquals("6189", OpenApiCleanup.typed(null, "6189"));
         assertEquals(7, OpenApiCleanup.typed(Schema.SchemaType.INTEGER, 7));
     }
+
+    @Test
+    void jsonWrittenAsTextBecomesTheObjectItDescribes() {
+        Object parsed = OpenApiCleanup.parsedJson("{\"to\": \"approved\", \"legs\": [{\"km\": 6189}], \"ok\": true}");
+        assertEquals(java.util.Map.of("to", "approved", "legs", java.util.List.of(java.util.Map.of("km",
+                new BigDecimal("6189"))), "ok", true), parsed);
+        assertEquals(java.util.Map.of("submitted", new BigDecimal("3")),
+                OpenApiCleanup.typed(Schema.SchemaType.OBJECT, "{\"submitted\": 3}"));
+        assertEquals("not json {", OpenApiCleanup.parsedJson("not json {"));
+        assertEquals("{broken", OpenApiCleanup.parsedJson("{broken"));
+    }
 }
