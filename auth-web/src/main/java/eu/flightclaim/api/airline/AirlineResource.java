@@ -32,7 +32,9 @@ public class AirlineResource {
 
     @GET
     @Path("{iata}")
-    @Operation(operationId = "getAirline", summary = "One airline by IATA code")
+    @Operation(operationId = "getAirline", summary = "One airline by IATA code",
+            description = "Returns one airline by its IATA code. Public: no token needed. 404 when no airline has the"
+                    + " code.")
     @APIResponse(responseCode = "200", description = "The airline", content = @Content(schema = @Schema(ref = "Airline")))
     @APIResponse(responseCode = "404", description = "No airline has this code")
     public AirlineDto get(@Parameter(description = "IATA code", example = "LH") @PathParam("iata") String iata) {
@@ -41,7 +43,8 @@ public class AirlineResource {
     }
 
     @GET
-    @Operation(operationId = "searchAirlines", summary = "Search airlines", description = "Prefix search over IATA code and name; all airlines without q.")
+    @Operation(operationId = "searchAirlines", summary = "Search airlines",
+            description = "Prefix search over IATA code and name; all airlines without q. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirlinePage")))
     @APIResponse(responseCode = "400", description = "Bad paging or q over 100 characters")

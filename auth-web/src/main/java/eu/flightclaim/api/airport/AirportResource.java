@@ -32,7 +32,9 @@ public class AirportResource {
 
     @GET
     @Path("{iata}")
-    @Operation(operationId = "getAirport", summary = "One airport by IATA code")
+    @Operation(operationId = "getAirport", summary = "One airport by IATA code",
+            description = "Returns one airport by its IATA code. Public: no token needed. 404 when no airport has the"
+                    + " code.")
     @APIResponse(responseCode = "200", description = "The airport",
             content = @Content(schema = @Schema(ref = "Airport")))
     @APIResponse(responseCode = "404", description = "No airport has this code")
@@ -42,7 +44,8 @@ public class AirportResource {
     }
 
     @GET
-    @Operation(operationId = "searchAirports", summary = "Search airports", description = "Prefix search over IATA code, name and city, by code.")
+    @Operation(operationId = "searchAirports", summary = "Search airports",
+            description = "Prefix search over IATA code, name and city, by code. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(ref = "AirportPage")))
     @APIResponse(responseCode = "400", description = "q shorter than 2 characters, or bad paging")

@@ -68,7 +68,8 @@ public class AuthResource {
     @POST
     @Path("magic-link")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Email a sign-in link", description = "Always 202 with the same body, known address or not.")
+    @Operation(summary = "Email a sign-in link", description = "Always 202 with the same body, known address or not."
+            + " Public: no token needed.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
     @APIResponse(responseCode = "429", description = "Too many links asked for (per address, per network); see Retry-After")
     @APIResponse(responseCode = "400", description = "Not an email address")
@@ -84,7 +85,11 @@ public class AuthResource {
     @POST
     @Path("magic-link/verify")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Spend a sign-in link's token for an access and a refresh token")
+    @Operation(summary = "Spend a sign-in link's token for an access and a refresh token",
+            description = "Spends the one-time token from a sign-in email for an access token and a refresh token,"
+                    + " creating the customer account on first sign-in. Public: no token needed. 401 for an unknown,"
+                    + " expired or used token, without saying which; 429 with Retry-After after too many failed"
+                    + " attempts from one network.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)")
     public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
@@ -96,7 +101,8 @@ public class AuthResource {
     @Path("refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a refresh token for a new pair",
-            description = "Each refresh token works once; presenting a used one again revokes its whole session.")
+            description = "Each refresh token works once; presenting a used one again revokes its whole session."
+                    + " Public: the refresh token is the credential.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401")
     public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
@@ -109,7 +115,8 @@ public class AuthResource {
     @Path("staff/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff sign-in for API clients: password, and the TOTP code when set up",
-            description = "Five failures lock the account for 15 minutes; the answer never says which part was wrong.")
+            description = "Five failures lock the account for 15 minutes; the answer never says which part was wrong."
+                    + " Public: no token needed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401")
     public AuthDtos.TokenResponse staffLogin(AuthDtos.StaffLoginRequest request) {
@@ -128,7 +135,8 @@ public class AuthResource {
     @Path("staff/password-reset")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Email a staff member a link to choose a new password",
-            description = "Always 202 with the same body; the link works once, for 30 minutes.")
+            description = "Always 202 with the same body; the link works once, for 30 minutes."
+                    + " Public: no token needed.")
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(ref = "MagicLinkAccepted")))
     public Response requestPasswordReset(AuthDtos.PasswordResetRequest request) {
         String email = emailOf(request == null ? null : request.email);
@@ -142,7 +150,11 @@ public class AuthResource {
     @POST
     @Path("staff/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose a password with an invitation or reset link's token")
+    @Operation(summary = "Choose a password with an invitation or reset link's token",
+            description = "Sets a staff member's password with the one-time token from an invitation or reset email,"
+                    + " ends every session of the account, lifts any lock-out and writes an audit entry. Public: the"
+                    + " token is the credential. 400 names the password rule broken; 401 for an unknown, expired or"
+                    + " used link; 429 with Retry-After after too many failed attempts from one network.")
     @APIResponse(responseCode = "204", description = "Set; every session of the account has ended")
     @APIResponse(responseCode = "400", description = "The password is refused (too short, common, ...)")
     @APIResponse(responseCode = "401", description = "Unknown, expired or used link")
@@ -157,7 +169,11 @@ public class AuthResource {
     @Path("staff/totp")
     @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN, ApiRoles.TOTP_ENROLMENT})
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(summary = "Start setting up two-factor sign-in: a new secret for the authenticator app")
+    @Operation(summary = "Start setting up two-factor sign-in: a new secret for the authenticator app",
+            description = "Creates a new TOTP secret for the caller's own staff account and returns it with an"
+                    + " otpauth URI for the authenticator app; two-factor sign-in is on only once a code is"
+                    + " confirmed. For staff sign-ins: reviewer, admin, superadmin or a totp-enrolment token (403 for"
+                    + " customers). 409 when two-factor sign-in is already set up: an administrator can reset it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TotpEnrolment")))
     @APIResponse(responseCode = "409", description = "Already set up")
     public AuthDtos.TotpEnrolmentDto startTotp() {
@@ -174,7 +190,8 @@ public class AuthResource {
     @RolesAllowed({ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN, ApiRoles.TOTP_ENROLMENT})
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(summary = "Turn two-factor sign-in on with a code from the new secret; returns recovery codes once",
-            description = "Ends the account's sessions: sign in again, with a code, to get the full roles.")
+            description = "Ends the account's sessions: sign in again, with a code, to get the full roles."
+                    + " For staff sign-ins: reviewer, admin, superadmin or a totp-enrolment token.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "RecoveryCodes")))
     @APIResponse(responseCode = "400", description = "The code does not match")
     public AuthDtos.RecoveryCodesDto confirmTotp(AuthDtos.TotpConfirmRequest request) {
@@ -188,7 +205,9 @@ public class AuthResource {
     @GET
     @Path("sessions")
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first")
+    @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first",
+            description = "Lists the caller's active sessions (user agent, IP, created, last used), newest use first,"
+                    + " marking the one of this token. Any valid token, customer or staff; changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
     public List<AuthDtos.SessionDto> list() {
         UUID current = currentSession();
@@ -198,7 +217,10 @@ public class AuthResource {
     @DELETE
     @Path("sessions/{id}")
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(summary = "Sign one of the caller's sessions out")
+    @Operation(summary = "Sign one of the caller's sessions out",
+            description = "Ends one of the caller's own sessions: its refresh token stops working and its access"
+                    + " tokens are refused. Any valid token, customer or staff. 404 when the id is not one of the"
+                    + " caller's sessions (someone else's included).")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such session of the caller")
     public Response revoke(@PathParam("id") String id) {
@@ -216,7 +238,9 @@ public class AuthResource {
     @POST
     @Path("logout")
     @SecurityRequirement(name = ApiRoles.BEARER)
-    @Operation(summary = "End the session of the token this request carries")
+    @Operation(summary = "End the session of the token this request carries",
+            description = "Ends the session of the token this request carries: its refresh token stops working and"
+                    + " its access tokens are refused. Any valid token, customer or staff. 401 without a valid token.")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout() {
         subject();
@@ -230,7 +254,9 @@ public class AuthResource {
 
     @GET
     @Path("jwks")
-    @Operation(summary = "The public keys that verify our access tokens (JSON Web Key Set)")
+    @Operation(summary = "The public keys that verify our access tokens (JSON Web Key Set)",
+            description = "Returns the public keys (RFC 7517 JSON Web Key Set) that verify our access tokens;"
+                    + " cacheable for 5 minutes. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "RFC 7517 key set")
     public Response jwks() {
         return Response.ok(keys.jwks()).header("Cache-Control", "public, max-age=300").build();

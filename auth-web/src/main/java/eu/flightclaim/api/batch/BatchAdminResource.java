@@ -36,7 +36,9 @@ public class BatchAdminResource {
 
     @GET
     @Path("executions")
-    @Operation(summary = "The newest executions of every job, newest first")
+    @Operation(summary = "The newest executions of every job, newest first",
+            description = "Lists the 50 newest executions of all batch jobs, newest first, with status and times. For"
+                    + " admin and superadmin; changes nothing.")
     @APIResponse(responseCode = "200", description = "Newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "JobExecution")))
     public List<JobExecutionDto> executions() {
@@ -45,7 +47,9 @@ public class BatchAdminResource {
 
     @GET
     @Path("executions/{id}")
-    @Operation(summary = "One execution")
+    @Operation(summary = "One execution",
+            description = "Returns one batch job execution with its status and times. For admin and superadmin;"
+                    + " changes nothing. 404 when no execution has this id.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "JobExecution")))
     public JobExecutionDto execution(@PathParam("id") long id) {
         return JobExecutionDto.of(jobs.execution(id));
@@ -53,7 +57,10 @@ public class BatchAdminResource {
 
     @POST
     @Path("jobs/{job}/start")
-    @Operation(summary = "Start a job")
+    @Operation(summary = "Start a job",
+            description = "Starts a new execution of the named job (reference-data-import, claim-follow-up,"
+                    + " document-rescan, document-key-rotation or document-housekeeping) and answers 202 while it"
+                    + " runs. For admin and superadmin. 404 when no job has this name.")
     @APIResponse(responseCode = "202", description = "Started",
             content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "404", description = "No such job")
@@ -63,7 +70,11 @@ public class BatchAdminResource {
 
     @POST
     @Path("executions/{id}/restart")
-    @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
+    @Operation(summary = "Restart a failed or stopped execution from its last checkpoint",
+            description = "Restarts a failed or stopped execution from its last checkpoint, as a new execution, and"
+                    + " answers 202 while it runs. For admin and superadmin. 404 for an unknown execution id; 409"
+                    + " when the execution is not failed or stopped, or the batch runtime refuses the restart (for"
+                    + " example, not the job's newest execution).")
     @APIResponse(responseCode = "202", description = "Restarted",
             content = @Content(schema = @Schema(ref = "JobExecution")))
     @APIResponse(responseCode = "409", description = "Not restartable")

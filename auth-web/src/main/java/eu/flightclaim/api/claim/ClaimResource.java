@@ -68,7 +68,7 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitClaim", summary = "Submit a claim", description = "With an Idempotency-Key, a retry within 24 hours returns the"
-            + " same claim; the same key with another body is a 422.")
+            + " same claim; the same key with another body is a 422. For customers only.")
     @APIResponse(responseCode = "201", description = "Submitted (or the earlier identical submission)",
             content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "A claim for this passenger, flight and date exists")
@@ -106,7 +106,9 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(operationId = "listClaims", summary = "The caller's claims, newest first")
+    @Operation(operationId = "listClaims", summary = "The caller's claims, newest first",
+            description = "Lists the caller's own claims, newest first, one page at a time. For customers only;"
+                    + " changes nothing. 400 names page or size when out of range.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimPage")))
     public ClaimDtos.ClaimPageDto list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
@@ -118,7 +120,8 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getClaim", summary = "One of the caller's claims (someone else's is a 404)",
-            description = "The ETag is the claim's version, for If-Match on changes.")
+            description = "The ETag is the claim's version, for If-Match on changes."
+                    + " For customers only: the claim's owner.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     public Response get(@PathParam("id") String id) {
         return withVersion(claims.view(customer(), claimId(id)));
@@ -129,7 +132,7 @@ public class ClaimResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "updateClaim", summary = "Change contact, passengers or payout details",
             description = "Only while the claim is submitted or documents are requested. Parts left out stay as they"
-                    + " are; passengers are replaced as a whole.")
+                    + " are; passengers are replaced as a whole. For customers only: the claim's owner.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "No longer changeable, changed meanwhile (If-Match), or a"
             + " passenger already claimed this flight")
@@ -143,7 +146,8 @@ public class ClaimResource {
     @Path("{id}/resubmit")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "resubmitClaim", summary = "Answer a document request: hand the claim back to the reviewers",
-            description = "Upload the documents first; the optional message goes to the claim's thread.")
+            description = "Upload the documents first; the optional message goes to the claim's thread."
+                    + " For customers only: the claim's owner.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "No documents are requested, or changed meanwhile")
     public Response resubmit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -156,7 +160,10 @@ public class ClaimResource {
     @GET
     @Path("{id}/messages")
     @Operation(operationId = "listClaimMessages", summary = "The claim's messages between the customer and the team,"
-            + " oldest first")
+            + " oldest first",
+            description = "Lists the messages between the customer and the team on the claim, oldest first; staff's"
+                    + " internal notes are not among them. For customers only: the claim's owner; changes nothing."
+                    + " 404 for an unknown claim or someone else's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimMessage")))
     public List<ClaimDtos.MessageDto> messages(@PathParam("id") String id) {
         return claims.messages(customer(), claimId(id)).stream().map(m -> ClaimDtos.MessageDto.of(m, false)).toList();
@@ -165,7 +172,10 @@ public class ClaimResource {
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim")
+    @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim",
+            description = "Adds the caller's message to the claim's thread, where the team reads it. For customers"
+                    + " only: the claim's owner. 400 when body is missing or over 5000 characters; 404 for an unknown"
+                    + " claim or someone else's.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
     public Response write(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
@@ -180,7 +190,8 @@ public class ClaimResource {
     @Tag(name = "documents")
     @Operation(operationId = "uploadDocument", summary = "Upload a document to a claim (its customer or staff)",
             description = "multipart/form-data with one part named 'file'. The content type is detected from the bytes."
-                    + " An identical file already on the claim answers 200 with that document.")
+                    + " An identical file already on the claim answers 200 with that document."
+                    + " For the claim's customer and for staff (reviewer, admin, superadmin).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
             type = SchemaType.OBJECT, properties = @SchemaProperty(name = "file", type = SchemaType.STRING,
                     format = "binary"))))
@@ -202,7 +213,10 @@ public class ClaimResource {
     @Path("{id}/documents")
     @RolesAllowed({ApiRoles.CUSTOMER, ApiRoles.REVIEWER, ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
     @Tag(name = "documents")
-    @Operation(operationId = "listDocuments", summary = "The documents of a claim (staff also see deleted ones)")
+    @Operation(operationId = "listDocuments", summary = "The documents of a claim (staff also see deleted ones)",
+            description = "Lists the claim's documents, oldest first; staff also see deleted ones. For the claim's"
+                    + " customer and for staff (reviewer, admin, superadmin); changes nothing. 404 for an unknown"
+                    + " claim or, for a customer, someone else's.")
     @APIResponse(responseCode = "200", description = "Oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Document")))
     public List<eu.flightclaim.api.document.DocumentDto> listDocuments(@PathParam("id") String id) {
@@ -211,7 +225,10 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getClaimHistory", summary = "What happened to the claim")
+    @Operation(operationId = "getClaimHistory", summary = "What happened to the claim",
+            description = "Lists what happened to the claim as its customer may see it (status changes with reasons,"
+                    + " edits, document requests, reminders), oldest first. For customers only: the claim's owner;"
+                    + " changes nothing. 404 for an unknown claim or someone else's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ClaimEvent")))
     public List<ClaimDtos.EventDto> history(@PathParam("id") String id) {
         return claims.history(customer(), claimId(id)).stream().map(ClaimDtos.EventDto::of).toList();
@@ -220,7 +237,11 @@ public class ClaimResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(operationId = "withdrawClaim", summary = "Take the claim back, before a decision")
+    @Operation(operationId = "withdrawClaim", summary = "Take the claim back, before a decision",
+            description = "Withdraws the claim with an optional reason, records it in the history and emails the"
+                    + " customer; its passengers may then claim this flight again. For customers only: the claim's"
+                    + " owner. 404 for an unknown claim or someone else's; 409 once it is approved, rejected, paid or"
+                    + " withdrawn, or when If-Match names an older version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Claim")))
     @APIResponse(responseCode = "409", description = "Already decided, or changed meanwhile")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

@@ -55,7 +55,10 @@ public class ClaimReviewResource {
 
     @GET
     @Path("claims")
-    @Operation(operationId = "searchClaims", summary = "Claims with filters, free-text search, sorting and paging")
+    @Operation(operationId = "searchClaims", summary = "Claims with filters, free-text search, sorting and paging",
+            description = "Lists the claims that match the filters (status, assignee, regime, airline, creation"
+                    + " dates, flagged, deadline, free text), sorted and paged. For reviewer, admin and superadmin;"
+                    + " changes nothing. 400 names the filter, sort, page or size at fault.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimSummaryPage")))
     @APIResponse(responseCode = "400", description = "A filter is invalid (named)")
     public ClaimReviewDtos.SummaryPageDto search(
@@ -86,7 +89,8 @@ public class ClaimReviewResource {
     @GET
     @Path("claims/{id}")
     @Operation(operationId = "getClaimReview", summary = "Everything about a claim: history, notes, messages, document"
-            + " requests, the engine's explanation", description = "The ETag is the claim's version, for If-Match.")
+            + " requests, the engine's explanation", description = "The ETag is the claim's version, for If-Match."
+            + " For reviewer, admin and superadmin.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     public Response get(@PathParam("id") String id) {
         return reviewed(review.review(ClaimResource.claimId(id)));
@@ -95,7 +99,11 @@ public class ClaimReviewResource {
     @POST
     @Path("claims/{id}/assign")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(operationId = "assignClaim", summary = "Assign the claim to a reviewer (yourself without a body)")
+    @Operation(operationId = "assignClaim", summary = "Assign the claim to a reviewer (yourself without a body)",
+            description = "Assigns the claim to the caller (no body), to staffId, or to nobody (unassign: true),"
+                    + " recorded in the claim's internal history; no email is sent. For reviewer, admin and"
+                    + " superadmin. 400 when staffId is not an enabled staff account; 404 for an unknown claim; 409"
+                    + " when If-Match names an older version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "409", description = "The claim changed meanwhile (If-Match)")
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -117,7 +125,8 @@ public class ClaimReviewResource {
     @Path("claims/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transitionClaim", summary = "Move the claim in the workflow; the customer is emailed",
-            description = "A move the workflow does not allow is a 409 whose 'allowed' lists the moves that are.")
+            description = "A move the workflow does not allow is a 409 whose 'allowed' lists the moves that are."
+                    + " For reviewer, admin and superadmin.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "400", description = "Unknown status, reason too long")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (allowed targets listed),"
@@ -140,7 +149,12 @@ public class ClaimReviewResource {
     @Path("claims/{id}/compensation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "overrideCompensation", summary = "Set the amount due instead of the engine's, with the"
-            + " reason (the engine's stays beside it)")
+            + " reason (the engine's stays beside it)",
+            description = "Sets the amount due in place of the engine's, which stays beside it, and records amount"
+                    + " and reason in the claim's internal history; no email is sent. For reviewer, admin and"
+                    + " superadmin. 400 names amount (0 to 99999.99, two decimals), currency (ISO 4217) or reason"
+                    + " (required, up to 2000 characters); 404 for an unknown claim; 409 when the claim is paid,"
+                    + " rejected or withdrawn, or If-Match names an older version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "409", description = "Paid, rejected or withdrawn, or changed meanwhile")
     public Response overrideCompensation(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -155,7 +169,10 @@ public class ClaimReviewResource {
     @POST
     @Path("claims/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addClaimNote", summary = "An internal note: staff only, never shown to the customer")
+    @Operation(operationId = "addClaimNote", summary = "An internal note: staff only, never shown to the customer",
+            description = "Adds an internal note to the claim, seen by staff only, never by the customer; no email is"
+                    + " sent. For reviewer, admin and superadmin. 400 when body is missing or over 5000 characters;"
+                    + " 404 for an unknown claim.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
     public Response note(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.note(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
@@ -164,7 +181,10 @@ public class ClaimReviewResource {
     @POST
     @Path("claims/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "messageCustomer", summary = "Write to the customer: in the claim's thread and by email")
+    @Operation(operationId = "messageCustomer", summary = "Write to the customer: in the claim's thread and by email",
+            description = "Adds a message to the claim's thread, where the customer sees it, and emails it to the"
+                    + " customer. For reviewer, admin and superadmin. 400 when body is missing or over 5000"
+                    + " characters; 404 for an unknown claim.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
     public Response message(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
@@ -174,7 +194,12 @@ public class ClaimReviewResource {
     @Path("claims/{id}/document-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestDocuments", summary = "Ask the customer for a document: the claim goes to"
-            + " documents_requested and the customer is emailed")
+            + " documents_requested and the customer is emailed",
+            description = "Records the request with its message, moves the claim to documents_requested (or adds the"
+                    + " request if already there) and emails the customer; reminders follow by batch job. For"
+                    + " reviewer, admin and superadmin. 400 names documentType (unknown) or message (missing or over"
+                    + " 2000 characters); 404 for an unknown claim; 409 when the current status does not allow it"
+                    + " (allowed targets listed) or If-Match names an older version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimReview")))
     @APIResponse(responseCode = "400", description = "Unknown document type, no message")
     @APIResponse(responseCode = "409", description = "Not from the current status (allowed targets listed), or changed"
@@ -191,7 +216,10 @@ public class ClaimReviewResource {
     @GET
     @Path("stats")
     @Operation(operationId = "getClaimStats", summary = "Counts by status, amounts by currency, claims near their"
-            + " deadline, median time to a decision")
+            + " deadline, median time to a decision",
+            description = "Returns, over all claims, the counts by status, amounts by currency, the claims near their"
+                    + " limitation deadline and the median time to a decision. For reviewer, admin and superadmin;"
+                    + " changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClaimStats")))
     public ClaimReviewDtos.StatsDto stats() {
         return ClaimReviewDtos.StatsDto.of(review.stats());

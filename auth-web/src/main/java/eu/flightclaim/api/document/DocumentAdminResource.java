@@ -87,7 +87,12 @@ public class DocumentAdminResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reviewDocument", summary = "Approve or reject a document (a rejection emails the customer)")
+    @Operation(operationId = "reviewDocument",
+            summary = "Approve or reject a document (a rejection emails the customer)",
+            description = "Records an approval or rejection of the document in its access log; a rejection also"
+                    + " emails the customer the reason and adds it to the claim's history. For reviewer, admin and"
+                    + " superadmin. 400 for a decision other than approved or rejected, or a rejection without a"
+                    + " reason (or one over 2000 characters); 404 for an unknown document.")
     @APIResponse(responseCode = "200", description = "Reviewed", content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "400", description = "Unknown decision, no reason for a rejection")
     public DocumentDto review(@PathParam("id") String id, ReviewRequest request) {
@@ -101,7 +106,10 @@ public class DocumentAdminResource {
 
     @POST
     @Path("{id}/restore")
-    @Operation(operationId = "restoreDocument", summary = "Bring back a document its customer deleted")
+    @Operation(operationId = "restoreDocument", summary = "Bring back a document its customer deleted",
+            description = "Undoes a soft delete so that the customer sees the document again; the restore goes to the"
+                    + " document's access log. For reviewer, admin and superadmin. 404 for an unknown document; 409"
+                    + " when it is not deleted, or the same file has since been uploaded to the claim again.")
     @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(ref = "Document")))
     @APIResponse(responseCode = "409", description = "Not deleted, or the same file was uploaded again")
     public DocumentDto restore(@PathParam("id") String id) {
@@ -113,7 +121,11 @@ public class DocumentAdminResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
     @Operation(operationId = "downloadQuarantined", summary = "Admins only: the content of any document, also one"
-            + " that failed the virus scan, as an opaque .quarantine file (for evidence)")
+            + " that failed the virus scan, as an opaque .quarantine file (for evidence)",
+            description = "Streams the decrypted content of any document, also one being scanned or that failed the"
+                    + " virus scan, as application/octet-stream; the download goes to the document's access log. For"
+                    + " admin and superadmin only (403 for reviewers). 404 for an unknown document; 503 with"
+                    + " Retry-After when the document store is unavailable.")
     @APIResponse(responseCode = "200", description = "The content",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
@@ -165,7 +177,12 @@ public class DocumentAdminResource {
     @Path("{id}/share-links")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "createShareLink", summary = "A link a third party (airline, lawyer) can download the"
-            + " document with, until it expires or is revoked")
+            + " document with, until it expires or is revoked",
+            description = "Creates a link with which anyone holding it (an airline, a lawyer) can download the"
+                    + " document without signing in, until it expires (default 7 days, at most 90) or is revoked,"
+                    + " optionally with a password. The URL is in this answer only; the creation goes to the"
+                    + " document's access log. For reviewer, admin and superadmin. 400 names expiresAt or password;"
+                    + " 404 for an unknown document; 409 while it is being scanned or after it failed the scan.")
     @APIResponse(responseCode = "201", description = "Created; the URL is shown this once",
             content = @Content(schema = @Schema(ref = "ShareLink")))
     @APIResponse(responseCode = "400", description = "Expiry in the past or too far ahead, password too short")
@@ -187,7 +204,10 @@ public class DocumentAdminResource {
 
     @GET
     @Path("{id}/share-links")
-    @Operation(operationId = "listShareLinks", summary = "The document's share links, newest first")
+    @Operation(operationId = "listShareLinks", summary = "The document's share links, newest first",
+            description = "Lists the document's share links, newest first, with expiry, revocation and use count but"
+                    + " without their URLs. For reviewer, admin and superadmin; changes nothing. 404 for an unknown"
+                    + " document.")
     @APIResponse(responseCode = "200", description = "The links (without their URLs)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ShareLink")))
     public List<ShareLinkDto> shareLinks(@PathParam("id") String id) {
@@ -196,7 +216,10 @@ public class DocumentAdminResource {
 
     @jakarta.ws.rs.DELETE
     @Path("share-links/{linkId}")
-    @Operation(operationId = "revokeShareLink", summary = "Revoke a share link at once")
+    @Operation(operationId = "revokeShareLink", summary = "Revoke a share link at once",
+            description = "Revokes a share link: it stops working at once for every visitor; the revocation goes to"
+                    + " the document's access log. For reviewer, admin and superadmin. 404 when no active link has"
+                    + " this id (unknown or already revoked).")
     @APIResponse(responseCode = "204", description = "Revoked")
     public jakarta.ws.rs.core.Response revoke(@PathParam("linkId") String linkId) {
         try {
@@ -225,7 +248,10 @@ public class DocumentAdminResource {
     @Path("storage-findings")
     @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
     @Operation(operationId = "storageFindings", summary = "What the document-housekeeping job found and did, newest"
-            + " first (at most 500): orphan objects removed, records whose object is missing, purges")
+            + " first (at most 500): orphan objects removed, records whose object is missing, purges",
+            description = "Lists what the document-housekeeping job found and did, newest first (at most 500): orphan"
+                    + " objects removed, records whose stored object is missing, purged documents. For admin and"
+                    + " superadmin only (403 for reviewers); changes nothing.")
     @APIResponse(responseCode = "200", description = "The findings",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "StorageFinding")))
     public List<FindingDto> findings() {
@@ -244,7 +270,11 @@ public class DocumentAdminResource {
     @GET
     @Path("{id}/access-log")
     @Operation(operationId = "documentAccessLog", summary = "Every access to the document, allowed or denied, newest"
-            + " first (at most 500)")
+            + " first (at most 500)",
+            description = "Lists every access to the document (view, download, upload, delete, restore, review,"
+                    + " share), whether it succeeded, was denied or failed, with actor, IP and user agent, newest"
+                    + " first (at most 500). For reviewer, admin and superadmin; changes nothing. 404 for an unknown"
+                    + " document.")
     @APIResponse(responseCode = "200", description = "The log",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "DocumentAccess")))
     public List<AccessDto> accessLog(@PathParam("id") String id) {

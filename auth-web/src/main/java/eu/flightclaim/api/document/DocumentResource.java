@@ -57,7 +57,11 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDocument", summary = "A document's details")
+    @Operation(operationId = "getDocument", summary = "A document's details",
+            description = "Returns a document's metadata: type, file name, content type, size, status and review. For"
+                    + " the customer who owns it and for staff (reviewer, admin, superadmin). 404 for an unknown id,"
+                    + " or when a customer asks for someone else's or a deleted document (the refusal goes to the"
+                    + " document's access log).")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto get(@PathParam("id") String id) {
         return DocumentDto.of(visible(id, "VIEW"));
@@ -67,7 +71,8 @@ public class DocumentResource {
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadDocument", summary = "The document's content, decrypted as it streams",
-            description = "Supports a single Range (bytes=a-b, a-, -n): 206 with Content-Range.")
+            description = "Supports a single Range (bytes=a-b, a-, -n): 206 with Content-Range."
+                    + " For the customer who owns it and for staff (reviewer, admin, superadmin).")
     @APIResponse(responseCode = "200", description = "The content, with its detected type",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
@@ -113,7 +118,11 @@ public class DocumentResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deleteDocument", summary = "Delete a document (soft: staff can restore it); customers"
-            + " only while the claim is undecided")
+            + " only while the claim is undecided",
+            description = "Soft-deletes a document: the customer no longer sees it, staff still do and can restore"
+                    + " it; the deletion goes to the document's access log. For the owning customer while the claim"
+                    + " is undecided, and for staff (reviewer, admin, superadmin). 404 for an unknown id or someone"
+                    + " else's document; 409 when it is already deleted or, for a customer, the claim is decided.")
     @APIResponse(responseCode = "409", description = "Already deleted, or the claim is decided")
     @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(ref = "Document")))
     public DocumentDto delete(@PathParam("id") String id) {

@@ -61,7 +61,9 @@ public class ValidationRulesResource {
     }
 
     @GET
-    @Operation(operationId = "listValidationRules", summary = "The upload rule of every document type")
+    @Operation(operationId = "listValidationRules", summary = "The upload rule of every document type",
+            description = "Lists the upload rule of every document type: allowed content types, size limit, PDF page"
+                    + " limit and whether a virus scan is required. For admin and superadmin; changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ValidationRule")))
     public List<RuleDto> list() {
         return rules.all().stream().map(RuleDto::of).toList();
@@ -70,7 +72,11 @@ public class ValidationRulesResource {
     @PUT
     @Path("{type}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateValidationRule", summary = "Change a document type's rule (applies to new uploads)")
+    @Operation(operationId = "updateValidationRule", summary = "Change a document type's rule (applies to new uploads)",
+            description = "Replaces a document type's upload rule; it applies to uploads from now on, not to stored"
+                    + " documents. For admin and superadmin. 400 names the field at fault (no or unknown content"
+                    + " type, size outside 1 byte to 1 GiB, page limit outside 1 to 10000); 404 when no document type"
+                    + " has this name.")
     @APIResponse(responseCode = "200", description = "The rule as stored", content = @Content(schema = @Schema(ref = "ValidationRule")))
     @APIResponse(responseCode = "404", description = "No such document type")
     public RuleDto update(@PathParam("type") String type, RuleDto rule) {

@@ -52,7 +52,10 @@ public class EmailAdminResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listEmails", summary = "List outbox emails, newest first")
+    @Operation(operationId = "listEmails", summary = "List outbox emails, newest first",
+            description = "Lists outbox emails, newest first, optionally by status and recipient prefix. For admin"
+                    + " and superadmin; changes nothing. 400 names an unknown status, or page or size when out of"
+                    + " range.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "EmailPage")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public EmailPageDto list(
@@ -66,7 +69,9 @@ public class EmailAdminResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getEmail", summary = "One email with its rendered bodies")
+    @Operation(operationId = "getEmail", summary = "One email with its rendered bodies",
+            description = "Returns one outbox email with its status and rendered bodies. For admin and superadmin;"
+                    + " changes nothing. 404 when no email has this id.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Email")))
     public EmailDto get(@PathParam("id") long id) {
         return outbox.find(id).map(EmailDto::full)
@@ -75,7 +80,10 @@ public class EmailAdminResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Queue an email again with fresh attempts")
+    @Operation(summary = "Queue an email again with fresh attempts",
+            description = "Puts the email back in the queue with fresh attempts, so it is sent again. For admin and"
+                    + " superadmin. 404 for an unknown email; 409 while it is being sent, or when it carried a"
+                    + " one-time link (sign-in, invitation, password reset), which is not kept.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "409", description = "Being sent right now")
     public Response resend(@PathParam("id") long id) {
@@ -85,7 +93,10 @@ public class EmailAdminResource {
     @POST
     @Path("test")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a test email through the whole pipeline")
+    @Operation(summary = "Send a test email through the whole pipeline",
+            description = "Queues a test email to the given address through the whole pipeline (template, outbox,"
+                    + " SMTP) and returns it as queued. For admin and superadmin. 400 when to is not a valid email"
+                    + " address.")
     @APIResponse(responseCode = "201", description = "Queued", content = @Content(schema = @Schema(ref = "Email")))
     @APIResponse(responseCode = "400", description = "Not a valid address")
     public Response sendTest(@NotNull @Valid TestEmailRequest request) {

@@ -55,7 +55,9 @@ public class StaffAdminResource {
 
     @GET
     @Path("staff")
-    @Operation(operationId = "listStaff", summary = "Every staff account")
+    @Operation(operationId = "listStaff", summary = "Every staff account",
+            description = "Lists every staff account with its roles, enabled and two-factor state and lock-out. For"
+                    + " superadmin only; changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Staff")))
     public List<StaffDtos.StaffDto> list() {
         return staff.list().stream().map(StaffDtos.StaffDto::of).toList();
@@ -64,7 +66,11 @@ public class StaffAdminResource {
     @POST
     @Path("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a member of staff: the account is made and a link to choose a password is emailed")
+    @Operation(summary = "Invite a member of staff: the account is made and a link to choose a password is emailed",
+            description = "Creates a staff account with the given roles, emails it a link to choose a password and"
+                    + " writes an audit entry. For superadmin only. 400 names email, displayName (1 to 200"
+                    + " characters) or roles (at least one of reviewer, admin, superadmin); 409 when the address"
+                    + " already has an account.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "Staff")))
     @APIResponse(responseCode = "409", description = "The address has an account")
     public Response invite(StaffDtos.InviteRequest request) {
@@ -79,7 +85,9 @@ public class StaffAdminResource {
 
     @GET
     @Path("staff/{id}")
-    @Operation(operationId = "getStaff", summary = "One staff account")
+    @Operation(operationId = "getStaff", summary = "One staff account",
+            description = "Returns one staff account. For superadmin only; changes nothing. 404 when no account has"
+                    + " this id.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     public StaffDtos.StaffDto get(@PathParam("id") long id) {
         return StaffDtos.StaffDto.of(staff.get(id));
@@ -88,7 +96,10 @@ public class StaffAdminResource {
     @PUT
     @Path("staff/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the roles; the account's sessions end (their tokens carry the old roles)")
+    @Operation(summary = "Replace the roles; the account's sessions end (their tokens carry the old roles)",
+            description = "Replaces the account's roles, ends all its sessions so that new tokens carry the new"
+                    + " roles, and writes an audit entry. For superadmin only. 400 when roles is empty or names an"
+                    + " unknown role; 404 for an unknown account; 409 when it would leave no enabled superadmin.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     @APIResponse(responseCode = "409", description = "It would leave no enabled superadmin")
     public StaffDtos.StaffDto roles(@PathParam("id") long id, StaffDtos.RolesRequest request) {
@@ -98,7 +109,10 @@ public class StaffAdminResource {
 
     @POST
     @Path("staff/{id}/disable")
-    @Operation(summary = "Disable the account and end its sessions")
+    @Operation(summary = "Disable the account and end its sessions",
+            description = "Disables the account so that it cannot sign in, ends all its sessions and writes an audit"
+                    + " entry. For superadmin only. 404 for an unknown account; 409 when it is the last enabled"
+                    + " superadmin.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     @APIResponse(responseCode = "409", description = "The last enabled superadmin")
     public StaffDtos.StaffDto disable(@PathParam("id") long id) {
@@ -107,7 +121,9 @@ public class StaffAdminResource {
 
     @POST
     @Path("staff/{id}/enable")
-    @Operation(summary = "Enable the account again")
+    @Operation(summary = "Enable the account again",
+            description = "Enables a disabled account so that it can sign in again, and writes an audit entry. For"
+                    + " superadmin only. 404 for an unknown account.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     public StaffDtos.StaffDto enable(@PathParam("id") long id) {
         return StaffDtos.StaffDto.of(staff.setEnabled(caller.getName(), id, true));
@@ -115,7 +131,9 @@ public class StaffAdminResource {
 
     @DELETE
     @Path("staff/{id}/totp")
-    @Operation(summary = "Reset two-factor sign-in (a lost authenticator); the member sets it up again")
+    @Operation(summary = "Reset two-factor sign-in (a lost authenticator); the member sets it up again",
+            description = "Turns two-factor sign-in off for the account and deletes its recovery codes, so the member"
+                    + " sets it up again; writes an audit entry. For superadmin only. 404 for an unknown account.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Staff")))
     public StaffDtos.StaffDto resetTotp(@PathParam("id") long id) {
         return StaffDtos.StaffDto.of(staff.resetTotp(caller.getName(), id));
@@ -123,7 +141,10 @@ public class StaffAdminResource {
 
     @GET
     @Path("audit")
-    @Operation(summary = "The audit log, newest first, filtered by actor, target and time")
+    @Operation(summary = "The audit log, newest first, filtered by actor, target and time",
+            description = "Lists audit entries (who did what to which target, with before and after), newest first;"
+                    + " actor and target match exactly, ignoring case. For superadmin only; changes nothing. 400"
+                    + " names from or to when not an ISO-8601 time with offset, or page or size when out of range.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "AuditPage")))
     public StaffDtos.AuditPageDto audit(@QueryParam("actor") String actor, @QueryParam("target") String target,
             @Parameter(description = "ISO-8601 with offset, inclusive") @QueryParam("from") String from,

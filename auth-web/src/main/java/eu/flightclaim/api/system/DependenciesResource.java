@@ -58,7 +58,7 @@ public class DependenciesResource {
             + " sees them, each with since when", description = "Each is asked now. 200 when every configured one"
             + " answers, 503 when one does not. An outage of these is absorbed (mail waits in the outbox, uploads"
             + " answer 503 with Retry-After, documents wait for their scan): alert on it, do not take the instance"
-            + " out of a load balancer for it.")
+            + " out of a load balancer for it. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "All up", content = @Content(schema = @Schema(ref = "DependencyReport")))
     @APIResponse(responseCode = "503", description = "At least one is down",
             content = @Content(schema = @Schema(ref = "DependencyReport")))

@@ -20,7 +20,9 @@ public class InfoResource {
     private SystemInfo systemInfo;
 
     @GET
-    @Operation(summary = "Version, build time and git commit of the running build")
+    @Operation(summary = "Version, build time and git commit of the running build",
+            description = "Returns the version, build time and git commit of the running build; changes nothing."
+                    + " Public: no token needed.")
     public InfoDto info() {
         SystemInfo.BuildInfo build = systemInfo.build();
         InfoDto dto = new InfoDto();

@@ -28,7 +28,9 @@ public class MeResource {
     private JsonWebToken jwt;
 
     @GET
-    @Operation(summary = "The caller's subject and groups, from the bearer token")
+    @Operation(summary = "The caller's subject and groups, from the bearer token",
+            description = "Returns the subject, name and groups (roles) of the bearer token the request carries;"
+                    + " changes nothing. Any valid token, customer or staff. 401 without a valid token.")
     @SecurityRequirement(name = ApiRoles.BEARER)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Me")))
     public MeDto me() {
