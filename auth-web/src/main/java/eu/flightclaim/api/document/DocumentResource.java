@@ -2,10 +2,8 @@ package eu.flightclaim.api.document;
 
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.Problem;
-import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.claim.ClaimDocumentAccess;
-import eu.flightclaim.files.application.DocumentNotFoundException;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.domain.model.document.Document;
 import eu.flightclaim.files.domain.model.document.FileNames;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

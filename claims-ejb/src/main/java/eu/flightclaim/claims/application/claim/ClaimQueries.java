@@ -26,8 +26,8 @@ public interface ClaimQueries {
     /** One page of the staff list, in the filter's order. */
     List<ClaimReviewService.Summary> find(ClaimFilter filter, int page, int size);
 
-    /** A member of staff who may be given claims (enabled). */
-    Optional<ClaimReviewService.Assignee> enabledStaff(long id);
+    /** A member of staff: any (the assignee a claim has), or only an enabled one (who may be given claims). */
+    Optional<ClaimReviewService.Assignee> staff(long id, boolean enabledOnly);
 
     /** Every enabled member of staff's email address, oldest account first. */
     List<String> enabledStaffEmails();

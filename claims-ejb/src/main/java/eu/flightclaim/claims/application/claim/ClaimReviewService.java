@@ -4,7 +4,6 @@ import eu.flightclaim.claims.application.identity.FieldEncryptionKeys;
 import eu.flightclaim.claims.application.audit.AuditLog;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
-import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.Page;
 
 import eu.flightclaim.claims.domain.model.claim.Claim;
@@ -134,7 +133,7 @@ public class ClaimReviewService {
         var o = claim.override();
         return new Review(view, claim.engineAmount(), claim.engineCurrency(),
                 o == null ? null : new ClaimReviewService.CompensationOverride(o.amount(), o.currency(), o.reason(), o.by()),
-                claim.assigneeId() == null ? null : queries.enabledStaff(claim.assigneeId()).orElse(null),
+                claim.assigneeId() == null ? null : queries.staff(claim.assigneeId(), false).orElse(null),
                 claim.flagged(), claim.flagReason(), claim.decidedAt(), claim.updatedAt(), claim.disruptionJson(),
                 claim.termsVersion(), claim.consentAt(), changes.history(id, true),
                 thread.stream().filter(m -> !m.internal()).toList(),
@@ -148,7 +147,7 @@ public class ClaimReviewService {
     /** Gives the claim to a reviewer, or to nobody ({@code staffId} null). */
     public Review assign(String actor, UUID id, Long version, Long staffId) {
         changes.view(null, id);
-        String name = staffId == null ? "nobody" : queries.enabledStaff(staffId).map(Assignee::name).orElseThrow(() ->
+        String name = staffId == null ? "nobody" : queries.staff(staffId, true).map(Assignee::name).orElseThrow(() ->
                 new InvalidInputException("staffId", "No enabled staff account " + staffId + "."));
         changes.change(id, version, c -> c.assign(actor, staffId, name));
         return review(id);

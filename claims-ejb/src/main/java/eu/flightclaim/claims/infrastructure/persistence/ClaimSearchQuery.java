@@ -24,6 +24,13 @@ public final class ClaimSearchQuery {
             "status", "c.status",
             "amount", "coalesce(c.override_amount, c.amount)",
             "flightDate", "c.first_flight_date");
+
+    static {
+        if (!SORTS.keySet().equals(ClaimFilter.SORT_KEYS)) { // the filter's checked keys and these columns are one list
+            throw new IllegalStateException("sort keys " + ClaimFilter.SORT_KEYS + " but columns for " + SORTS.keySet());
+        }
+    }
+
     /** The open statuses as an SQL list. */
     static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));

@@ -18,7 +18,6 @@ import jakarta.persistence.Query;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -124,9 +123,9 @@ public class SqlClaimQueries implements ClaimQueries {
     }
 
     @Override
-    public Optional<ClaimReviewService.Assignee> enabledStaff(long id) {
-        return rows(em.createNativeQuery("SELECT id, email, display_name FROM staff_account WHERE id = ? AND enabled")
-                .setParameter(1, id)).stream().findFirst()
+    public Optional<ClaimReviewService.Assignee> staff(long id, boolean enabledOnly) {
+        return rows(em.createNativeQuery("SELECT id, email, display_name FROM staff_account WHERE id = ?"
+                + (enabledOnly ? " AND enabled" : "")).setParameter(1, id)).stream().findFirst()
                 .map(r -> new ClaimReviewService.Assignee(((Number) r[0]).longValue(), (String) r[1], (String) r[2]));
     }
 

@@ -162,4 +162,19 @@ class JpaClaimRepositoryTest {
             assertFalse(queries.view(UUID.randomUUID(), first.id()).isPresent());
         });
     }
+
+    @Test
+    void aClaimsAssigneeIsShownEvenWhenDisabledButOnlyAnEnabledOneMayBeGivenClaims() throws SQLException {
+        String email = "disabled." + System.nanoTime() + "@example.com";
+        try (Connection c = MigratedDatabase.connection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO staff_account (email, display_name, password_hash, enabled) VALUES ('" + email
+                    + "', 'Dee Abled', 'x', false)");
+        }
+        long id = PersistenceUnit.inTransaction(em -> ((Number) em.createNativeQuery(
+                "SELECT id FROM staff_account WHERE email = ?").setParameter(1, email).getSingleResult()).longValue());
+        PersistenceUnit.inTransactionDo(em -> {
+            assertEquals("Dee Abled", SqlClaimQueries.on(em).staff(id, false).orElseThrow().name());
+            assertTrue(SqlClaimQueries.on(em).staff(id, true).isEmpty());
+        });
+    }
 }
