@@ -34,33 +34,47 @@ public final class ClaimDtos {
     @Schema(name = "ClaimRequest", description = "legs, disruption and preconditions are exactly the eligibility API's;"
             + " a claim that is assigned to someone else or already in court is refused (422)")
     public static class ClaimRequest {
+        @Schema(type = SchemaType.ARRAY, implementation = EligibilityRequest.LegDto.class, description = "The"
+                + " booking's flights in travel order, 1 to 6, as for the eligibility check; for a claim the first leg"
+                + " also needs flightNumber and date")
         public List<EligibilityRequest.LegDto> legs;
-        @Schema(required = true)
+        @Schema(required = true, description = "What happened to the flight, as for the eligibility check")
         public EligibilityRequest.DisruptionDto disruption;
+        @Schema(description = "Art. 3's other questions, as for the eligibility check; leave out what is not known (a"
+                + " question that could take the money away is then listed in openQuestions)")
         public EligibilityRequest.PreconditionsDto preconditions;
-        @Schema(description = "Needed when the journey falls under both", enumeration = {"EU261", "UK261"})
+        @Schema(description = "Needed when the journey falls under both", enumeration = {"EU261", "UK261"},
+                example = "EU261")
         public String regime;
+        @Schema(type = SchemaType.ARRAY, implementation = PassengerDto.class, description = "The passengers the claim"
+                + " is made for, 1 to 9, each named once; one who already has an open claim for this flight and date"
+                + " is refused (409)")
         public List<PassengerDto> passengers;
+        @Schema(description = "How to reach the customer besides their email; optional")
         public ContactDto contact;
-        @Schema(required = true)
+        @Schema(required = true, description = "Where the compensation is to be paid: the IBAN and the account holder")
         public PayoutDto payout;
-        @Schema(required = true)
+        @Schema(required = true, description = "The customer's consent: both termsAccepted and assignmentAccepted must"
+                + " be true")
         public ConsentDto consent;
     }
 
     @Schema(name = "ClaimPassenger")
     public static class PassengerDto {
-        @Schema(example = "Ada", required = true)
+        @Schema(description = "First name as on the booking, up to 100 characters", example = "Ada", required = true)
         public String firstName;
-        @Schema(example = "Lovelace", required = true)
+        @Schema(description = "Last name as on the booking, up to 100 characters", example = "Lovelace",
+                required = true)
         public String lastName;
-        @Schema(example = "ABC123")
+        @Schema(description = "The booking reference (PNR): 5 to 8 letters or digits, kept in capitals; optional",
+                example = "ABC123")
         public String bookingReference;
     }
 
     @Schema(name = "ClaimContact")
     public static class ContactDto {
-        @Schema(example = "+49 30 1234567")
+        @Schema(description = "Phone number: 5 to 40 characters, digits, spaces and + ( ) / -; absent when none was"
+                + " given", example = "+49 30 1234567")
         public String phone;
     }
 
@@ -68,52 +82,79 @@ public final class ClaimDtos {
     public static class PayoutDto {
         @Schema(description = "On input the full IBAN; on output only the masked one is shown", example = "DE89370400440532013000")
         public String iban;
-        @Schema(example = "Ada Lovelace")
+        @Schema(description = "Name of the account holder, up to 140 characters", example = "Ada Lovelace")
         public String accountHolder;
     }
 
     @Schema(name = "ClaimConsent")
     public static class ConsentDto {
-        @Schema(required = true)
+        @Schema(description = "The customer accepted the terms; must be true", required = true, example = "true")
         public Boolean termsAccepted;
-        @Schema(description = "The assignment and power of attorney", required = true)
+        @Schema(description = "The assignment and power of attorney", required = true, example = "true")
         public Boolean assignmentAccepted;
-        @Schema(example = "2026-01", required = true)
+        @Schema(description = "Version of the terms the customer accepted, as shown to them; up to 20 characters",
+                example = "2026-01", required = true)
         public String termsVersion;
     }
 
     @Schema(name = "Claim")
     public static class ClaimDto {
-        @Schema(type = SchemaType.STRING, format = "uuid")
+        @Schema(type = SchemaType.STRING, format = "uuid", description = "The claim's id, used in its paths",
+                example = "3f2b8c1e-5d4a-4b7e-9c61-2a0e5f8d7b10")
         public UUID id;
-        @Schema(example = "FC-2026-000123")
+        @Schema(description = "The claim's reference for customer and staff: FC-, the year of submission and a"
+                + " six-digit number", example = "FC-2026-000123")
         public String reference;
-        @Schema(example = "submitted")
+        @Schema(description = "Where the claim is: submitted, under_review, documents_requested, resubmitted,"
+                + " approved, rejected, paid or withdrawn", example = "submitted")
         public String status;
-        @Schema(example = "EU261")
+        @Schema(description = "The regulation the claim is made under: the one asked for, or the only one that covers"
+                + " the journey", enumeration = {"EU261", "UK261"}, example = "EU261")
         public String regime;
         @Schema(description = "What the engine found due at submission; null when a reviewer decides", nullable = true)
         @JsonbNillable
         public MoneyDto compensation;
+        @Schema(description = "The engine asked for a person to check its outcome at submission (e.g. a cause that"
+                + " may be extraordinary, a distance near a band threshold)", example = "false")
         public boolean manualReview;
+        @Schema(description = "Distance band of Art. 7(1) found at submission (for DOWNGRADE, the downgraded leg's)",
+                enumeration = {"A", "B", "C"}, example = "C")
         public String band;
+        @Schema(description = "50 when Art. 7(2) halved the engine's amount, else 0", example = "0")
         public int reductionPercent;
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "Great-circle distance from the first"
+                + " departure to the final destination, km, rounded (with separate bookings, of the booking with the"
+                + " disrupted leg)", example = "6189")
         public long distanceKm;
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The articles and judgments the"
+                + " engine's outcome for the claim's regime rests on, e.g. Art. 7(1)(c) or C-402/07 Sturgeon")
         public List<String> legalBasis;
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Why, in plain English: the"
+                + " engine's reasons at submission for the claim's regime")
         public List<String> reasons;
         @Schema(description = "The rule set the claim was judged by, kept with it", example = "EU261/2004")
         public String ruleSet;
-        /** Questions of Art. 3 the claim left unanswered, for a reviewer to confirm */
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Questions of Art. 3 the claim"
+                + " left unanswered, for a reviewer to confirm: names of the preconditions fields, e.g."
+                + " checkedInOnTime; empty when none")
         public List<String> openQuestions;
-        @Schema(description = "The earliest limitation deadline found", format = "date")
+        @Schema(description = "The earliest limitation deadline found; absent when none is known", format = "date",
+                example = "2029-12-31")
         public String deadline;
+        @Schema(type = SchemaType.ARRAY, implementation = PassengerDto.class, description = "The passengers the claim"
+                + " is made for, in the order given")
         public List<PassengerDto> passengers;
+        @Schema(description = "How to reach the customer besides their email; always present, its phone absent when"
+                + " none was given")
         public ContactDto contact;
+        @Schema(description = "Where the compensation is paid: the IBAN masked (country, check digits and last four"
+                + " characters) and the account holder")
         public PayoutDto payout;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the claim was submitted",
+                example = "2026-06-03T09:15:00Z")
         public OffsetDateTime createdAt;
-        @Schema(description = "Changes with every change of the claim; send it back as If-Match to make sure you change"
-                + " what you saw", example = "3")
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "Changes with every change of the claim;"
+                + " send it back as If-Match to make sure you change what you saw", example = "3")
         public long version;
 
         public static ClaimDto of(ClaimService.ClaimView v) {
@@ -156,6 +197,8 @@ public final class ClaimDtos {
 
     @Schema(name = "ClaimPage")
     public static class ClaimPageDto extends PageDto {
+        @Schema(type = SchemaType.ARRAY, implementation = ClaimDto.class, description = "The caller's claims on this"
+                + " page, newest first")
         public List<ClaimDto> items;
 
         static ClaimPageDto of(Page<ClaimService.ClaimView> page) {
@@ -167,19 +210,26 @@ public final class ClaimDtos {
 
     @Schema(name = "ClaimEvent")
     public static class EventDto {
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When it happened",
+                example = "2026-06-04T14:30:00Z")
         public OffsetDateTime at;
         @Schema(description = "status, edited, assigned, compensation_overridden, documents_requested, reminder_sent,"
                 + " flagged", example = "status")
         public String kind;
-        @Schema(example = "submitted")
+        @Schema(description = "The claim's status before the entry (a status as in Claim.status); absent on the first"
+                + " entry, the submission; the same as to when the entry is not a move", example = "submitted")
         public String from;
-        @Schema(example = "under_review")
+        @Schema(description = "The claim's status after the entry (a status as in Claim.status)",
+                example = "under_review")
         public String to;
+        @Schema(description = "What the entry says: the reason given for a move (always there for rejected and"
+                + " documents_requested), or what was changed, asked for, flagged or sent; absent when a move was made"
+                + " without one",
+                example = "We are checking the flight data with the airline.")
         public String reason;
-        @Schema(description = "Staff views only: who did it")
+        @Schema(description = "Staff views only: who did it", example = "sam@flightclaim.example")
         public String actor;
-        @Schema(description = "Staff views only: whether the customer sees this entry")
+        @Schema(description = "Staff views only: whether the customer sees this entry", example = "true")
         public Boolean customerVisible;
 
         public static EventDto of(ClaimService.Event e) {
@@ -199,7 +249,8 @@ public final class ClaimDtos {
 
     @Schema(name = "WithdrawRequest")
     public static class WithdrawRequest {
-        @Schema(example = "The airline paid me directly.")
+        @Schema(description = "Why the customer takes the claim back, recorded in the history and repeated in the"
+                + " email; optional (then \"Withdrawn by the customer\")", example = "The airline paid me directly.")
         @MultiLine
         public String reason;
     }
@@ -207,7 +258,10 @@ public final class ClaimDtos {
     @Schema(name = "ClaimUpdate", description = "What the customer may change while the claim is submitted or documents"
             + " are requested; parts left out stay as they are, passengers are replaced as a whole")
     public static class ClaimUpdateRequest {
+        @Schema(description = "A new phone number; leave out (or send no phone) to keep the current one")
         public ContactDto contact;
+        @Schema(type = SchemaType.ARRAY, implementation = PassengerDto.class, description = "Replaces all the"
+                + " passengers: 1 to 9, each named once; leave out to keep them")
         public List<PassengerDto> passengers;
         @Schema(description = "Both the IBAN and the account holder")
         public PayoutDto payout;
@@ -230,15 +284,19 @@ public final class ClaimDtos {
 
     @Schema(name = "ClaimMessage")
     public static class MessageDto {
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The message's id", example = "42")
         public long id;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When it was written",
+                example = "2026-06-04T15:02:00Z")
         public OffsetDateTime at;
-        @Schema(description = "Who wrote it", enumeration = {"customer", "staff"})
+        @Schema(description = "Who wrote it", enumeration = {"customer", "staff"}, example = "customer")
         public String from;
-        @Schema(description = "Staff views only: the author's address")
+        @Schema(description = "Staff views only: the author's address", example = "ada@example.com")
         public String author;
+        @Schema(description = "The text, 1 to 5000 characters; line breaks are kept",
+                example = "My flight was delayed because of a strike at the airline.")
         public String body;
-        @Schema(description = "Staff views only: an internal note the customer never sees")
+        @Schema(description = "Staff views only: an internal note the customer never sees", example = "false")
         public Boolean internal;
 
         public static MessageDto of(ClaimService.Message m, boolean staffView) {
@@ -257,7 +315,8 @@ public final class ClaimDtos {
 
     @Schema(name = "MessageRequest")
     public static class MessageRequest {
-        @Schema(required = true, maxLength = 5000, example = "My flight was delayed because of a strike at the airline.")
+        @Schema(required = true, maxLength = 5000, description = "The text, 1 to 5000 characters; line breaks are"
+                + " kept", example = "My flight was delayed because of a strike at the airline.")
         @MultiLine
         public String body;
     }

@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EligibilityRequest")
 public class EligibilityRequest {
 
-    /** The booking's flights in travel order, 1 to 6 */
+    @Schema(type = SchemaType.ARRAY, implementation = LegDto.class, description = "The booking's flights in travel"
+            + " order, 1 to 6; each leg departs from where the one before arrives")
     public List<LegDto> legs;
-    @Schema(required = true)
+    @Schema(required = true, description = "What happened to the flight")
     public DisruptionDto disruption;
     @Schema(description = "Art. 3's other questions; leave out what is not known (it is listed in openQuestions)")
     public PreconditionsDto preconditions;
@@ -29,18 +30,20 @@ public class EligibilityRequest {
         public String to;
         @Schema(description = "IATA code of the operating carrier", example = "LH", required = true)
         public String carrier;
-        @Schema(example = "LH400")
+        @Schema(description = "Flight number: the airline's two-character code, 1 to 4 digits and perhaps a letter (a"
+                + " space after the code is allowed); optional here, required on a claim's first leg",
+                example = "LH400")
         public String flightNumber;
         @Schema(description = "Scheduled departure date; the first leg's date gives the claim deadlines",
-                example = "2025-06-01", format = "date")
+                example = "2026-06-01", format = "date")
         public String date;
         @Schema(description = "Claims: scheduled departure, local time with offset", example = "2026-06-01T10:05+02:00")
         public String scheduledDeparture;
         @Schema(description = "Claims: scheduled arrival, local time with offset", example = "2026-06-01T12:45-04:00")
         public String scheduledArrival;
-        @Schema(description = "Claims: actual departure, when known")
+        @Schema(description = "Claims: actual departure, when known", example = "2026-06-01T15:05+02:00")
         public String actualDeparture;
-        @Schema(description = "Claims: actual arrival (doors open), when known")
+        @Schema(description = "Claims: actual arrival (doors open), when known", example = "2026-06-01T17:45-04:00")
         public String actualArrival;
         @Schema(description = "Which booking the leg was on: legs with the same label were booked together. Leave out"
                 + " when all legs are one booking; legs on separate bookings are separate journeys (C-537/17)",
@@ -90,14 +93,20 @@ public class EligibilityRequest {
         @Schema(description = "CANCELLATION, DENIED_BOARDING: the re-routing offered")
         public RerouteDto reroute;
         @Schema(enumeration = {"NONE", "TECHNICAL", "OWN_STAFF_STRIKE", "THIRD_PARTY_STRIKE", "ATC", "WEATHER",
-                "BIRD_STRIKE", "SECURITY", "POLITICAL_INSTABILITY", "MEDICAL_EMERGENCY", "OTHER"}, defaultValue = "NONE")
+                "BIRD_STRIKE", "SECURITY", "POLITICAL_INSTABILITY", "MEDICAL_EMERGENCY", "OTHER"},
+                defaultValue = "NONE", example = "NONE", description = "The cause the carrier gave, NONE when none."
+                + " THIRD_PARTY_STRIKE, ATC, WEATHER, BIRD_STRIKE, SECURITY, POLITICAL_INSTABILITY and"
+                + " MEDICAL_EMERGENCY can be extraordinary circumstances (Art. 5(3)): nothing is due for a delay or"
+                + " cancellation until a reviewer has checked; TECHNICAL and OWN_STAFF_STRIKE are not; OTHER goes to"
+                + " manual review")
         public String cause;
-        @Schema(description = "DENIED_BOARDING: the passenger volunteered", defaultValue = "false")
+        @Schema(description = "DENIED_BOARDING: the passenger volunteered", defaultValue = "false", example = "false")
         public Boolean voluntary;
-        @Schema(description = "DOWNGRADE: index of the downgraded leg", defaultValue = "0", minimum = "0")
+        @Schema(description = "DOWNGRADE: index of the downgraded leg", defaultValue = "0", minimum = "0",
+                example = "0")
         public Integer downgradedLeg;
         @Schema(description = "Index of the leg whose operating carrier counts for scope (Art. 3(1)(b)); default the last"
-                + " leg, or the downgraded leg", minimum = "0")
+                + " leg, or the downgraded leg", minimum = "0", example = "0")
         public Integer operatedLeg;
         @Schema(description = "DOWNGRADE: price of the downgraded segment")
         public MoneyDto segmentPrice;
