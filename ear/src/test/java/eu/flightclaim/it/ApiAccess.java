@@ -87,7 +87,7 @@ final class ApiAccess {
             entry("GET /api/v1/admin/documents/{id}/access-log", Access.STAFF),
             entry("GET /api/v1/admin/documents/{id}/share-links", Access.STAFF),
             entry("POST /api/v1/admin/documents/{id}/share-links", Access.STAFF),
-            entry("DELETE /api/v1/admin/documents/share-links/{linkId}", Access.STAFF),
+            entry("DELETE /api/v1/admin/documents/{id}/share-links/{linkId}", Access.STAFF),
             entry("GET /api/v1/admin/documents/{id}/quarantine", Access.ADMIN),
             entry("GET /api/v1/admin/documents/storage-findings", Access.ADMIN),
             entry("GET /api/v1/admin/validation-rules", Access.ADMIN),

@@ -134,7 +134,7 @@ class ConcurrentRequestsIT extends InApiWorld {
         String doc = world.documentId;
         assertOnly(race(4, i -> Http.post("/api/v1/admin/documents/" + doc + "/review", world.reviewer.token(),
                 "{\"decision\": \"approved\"}")), Set.of(200, 409), "document review");
-        assertOnly(race(4, i -> Http.call("DELETE", "/api/v1/admin/documents/share-links/" + world.shareLinkId,
+        assertOnly(race(4, i -> Http.call("DELETE", "/api/v1/admin/documents/" + doc + "/share-links/" + world.shareLinkId,
                 world.reviewer.token(), null, null)), Set.of(204, 404, 409), "share link revocation");
         assertOnly(race(4, i -> Http.call("PUT", "/api/v1/admin/staff/" + world.staffId + "/roles",
                 world.superadmin.token(), i % 2 == 0 ? "{\"roles\": [\"admin\"]}" : "{\"roles\": [\"reviewer\"]}", null)),

@@ -334,8 +334,11 @@ class DocumentUploadIT extends EarDeployment {
         assertArrayEquals(pdf, right.body());
 
         long linkId = open.json().getJsonNumber("id").longValue();
-        assertEquals(204, Http.call("DELETE", "/api/v1/admin/documents/share-links/" + linkId, reviewer, null, null)
-                .status());
+        String other = upload(c[1], c[2], "other", "other.pdf", TestFiles.pdf(1)).json().getString("id");
+        assertProblem(Http.call("DELETE", "/api/v1/admin/documents/" + other + "/share-links/" + linkId, reviewer,
+                null, null), 404, "not-found"); // a link is revoked only through its own document
+        assertEquals(204, Http.call("DELETE", "/api/v1/admin/documents/" + id + "/share-links/" + linkId, reviewer,
+                null, null).status());
         assertEquals(404, browser.send(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
         Database.single("UPDATE share_link SET expires_at = now() - interval '1 minute' WHERE id = "

@@ -79,6 +79,11 @@ public class OpenApiCleanup implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() == Schema.SchemaType.OBJECT && schema.getFormat() != null
+                && (schema.getProperties() == null || schema.getProperties().isEmpty())) {
+            schema.setType(Schema.SchemaType.STRING); // a UUID or a java.time value Payara calls an object
+            schema.setProperties(null);
+        }
         if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT && schema.getProperties() != null) {
             schema.setProperties(null); // Payara gives a binary string an (empty) list of properties
         }
@@ -182,6 +187,9 @@ public class OpenApiCleanup implements OASFilter {
                 .orElse("http://localhost:8080").replaceAll("/+$", "");
         api.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(base)
                 .description("Flight Claim (FC_PUBLIC_BASE_URL)"))));
+        if (api.getInfo() != null) {
+            api.getInfo().setContact(OASFactory.createContact().name("Flight Claim API").url(base + "/api/docs"));
+        }
         if (api.getTags() != null) {
             // Payara lists a tag again for every resource that uses it: keep the first (with its description)
             Map<String, Tag> unique = new LinkedHashMap<>();
@@ -216,6 +224,21 @@ public class OpenApiCleanup implements OASFilter {
                 });
             }));
         }
+        Map<String, Schema> schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+        SchemaReferences.tidy(schemas);
+        if (api.getPaths() != null) {
+            ExampleBodies examples = new ExampleBodies(schemas);
+            api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                if (op.getRequestBody() != null) {
+                    exampleBodies(op.getRequestBody().getContent(), schemas, examples::of);
+                }
+                String instance = instance(path, op);
+                op.getResponses().getAPIResponses().forEach((status, response) -> exampleBodies(response.getContent(),
+                        schemas, schema -> StandardProblems.isProblem(status)
+                                ? ExampleBodies.problem(status, response.getDescription(), instance, inputField(op, schemas))
+                                : examples.of(schema)));
+            }));
+        }
         try {
             // Payara's own listing of paths per application; not part of OpenAPI 3.0
             Method setEndpoints = api.getClass().getMethod("setEndpoints", Map.class);
@@ -223,6 +246,53 @@ public class OpenApiCleanup implements OASFilter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another implementation: nothing to drop
         }
+    }
+
+    /** Each body's schema tidied ({@link SchemaReferences}) and, unless the annotations gave one, an example. */
+    private static void exampleBodies(Content content, Map<String, Schema> schemas,
+            java.util.function.Function<Schema, Object> example) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().values().forEach(media -> {
+            media.setSchema(SchemaReferences.tidied(schemas, media.getSchema()));
+            if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.setExample(example.apply(media.getSchema()));
+            }
+        });
+    }
+
+    /** The operation's path with each parameter's example (or "1") in place: a problem's {@code instance}. */
+    private static String instance(String path, Operation op) {
+        String instance = path;
+        for (Parameter p : op.getParameters() == null ? List.<Parameter>of() : op.getParameters()) {
+            if (p.getIn() == Parameter.In.PATH) {
+                Object value = p.getExample() != null ? p.getExample() : p.getSchema() != null
+                        && "uuid".equals(p.getSchema().getFormat()) ? ExampleBodies.UUID_EXAMPLE : "1";
+                instance = instance.replace("{" + p.getName() + "}", String.valueOf(value));
+            }
+        }
+        return instance;
+    }
+
+    /** A field a 400 of the operation could name: its first query parameter, else its body's first property. */
+    private static String inputField(Operation op, Map<String, Schema> schemas) {
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                if (p.getIn() == Parameter.In.QUERY) {
+                    return p.getName();
+                }
+            }
+        }
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null
+                || op.getRequestBody().getContent().getMediaTypes() == null) {
+            return null;
+        }
+        return op.getRequestBody().getContent().getMediaTypes().values().stream().map(m -> m.getSchema())
+                .filter(s -> s != null).map(s -> s.getRef() != null && schemas != null
+                        ? schemas.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1)) : s)
+                .filter(s -> s != null && s.getProperties() != null && !s.getProperties().isEmpty())
+                .map(s -> s.getProperties().keySet().iterator().next()).findFirst().orElse(null);
     }
 
     /**

@@ -215,15 +215,15 @@ public class DocumentAdminResource {
     }
 
     @jakarta.ws.rs.DELETE
-    @Path("share-links/{linkId}")
+    @Path("{id}/share-links/{linkId}")
     @Operation(operationId = "revokeShareLink", summary = "Revoke a share link at once",
             description = "Revokes a share link: it stops working at once for every visitor; the revocation goes to"
-                    + " the document's access log. For reviewer, admin and superadmin. 404 when no active link has"
-                    + " this id (unknown or already revoked).")
+                    + " the document's access log. For reviewer, admin and superadmin. 404 when the document has no"
+                    + " active link with this id (unknown, another document's, or already revoked).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public jakarta.ws.rs.core.Response revoke(@PathParam("linkId") String linkId) {
+    public jakarta.ws.rs.core.Response revoke(@PathParam("id") String id, @PathParam("linkId") String linkId) {
         try {
-            shareLinks.revoke(Long.parseLong(linkId), callers.actor());
+            shareLinks.revoke(DocumentCaller.id(id, "document"), Long.parseLong(linkId), callers.actor());
         } catch (NumberFormatException e) {
             throw new eu.flightclaim.api.problem.ApiProblem(eu.flightclaim.api.problem.ProblemType.NOT_FOUND,
                     "No share link " + linkId + ".");

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("info")
@@ -23,6 +26,8 @@ public class InfoResource {
     @Operation(summary = "Version, build time and git commit of the running build",
             description = "Returns the version, build time and git commit of the running build; changes nothing."
                     + " Public: no token needed.")
+    @APIResponse(responseCode = "200", description = "The running build",
+            content = @Content(schema = @Schema(ref = "Info")))
     public InfoDto info() {
         SystemInfo.BuildInfo build = systemInfo.build();
         InfoDto dto = new InfoDto();

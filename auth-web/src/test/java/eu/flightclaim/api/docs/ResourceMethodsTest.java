@@ -65,7 +65,7 @@ class ResourceMethodsTest {
     void findsTheMethodBehindAnOperationOfTheDocument() throws NoSuchMethodException {
         assertEquals(eu.flightclaim.api.claim.ClaimResource.class.getMethod("get", String.class),
                 api.find("GET", "/api/v1/claims/{id}").orElseThrow().method());
-        assertEquals("revoke", api.find("delete", "/api/v1/admin/documents/share-links/{linkId}").orElseThrow()
+        assertEquals("revoke", api.find("delete", "/api/v1/admin/documents/{id}/share-links/{linkId}").orElseThrow()
                 .method().getName());
         assertEquals("search", api.find("GET", "/api/v1/admin/claims/").orElseThrow().method().getName(),
                 "a trailing slash is the same path");

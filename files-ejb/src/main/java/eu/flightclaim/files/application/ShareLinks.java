@@ -79,9 +79,10 @@ public class ShareLinks {
                 l.createdAt(), l.expiresAt(), l.revokedAt(), l.uses(), l.lastUsedAt(), l.passwordProtected())).toList();
     }
 
-    public void revoke(long linkId, DocumentService.Actor actor) {
-        UUID documentId = links.revoke(linkId).orElseThrow(() -> new DocumentNotFoundException("active share link",
-                Long.toString(linkId)));
+    public void revoke(UUID documentId, long linkId, DocumentService.Actor actor) {
+        if (!links.revoke(documentId, linkId)) {
+            throw new DocumentNotFoundException("active share link", Long.toString(linkId));
+        }
         documents.log(actor.access(documentId, "SHARE", "SUCCESS", "link " + linkId + " revoked"));
     }
 

@@ -43,8 +43,10 @@ public class JpaShareLinkRepository implements ShareLinkRepository {
     }
 
     @Override
-    public Optional<UUID> revoke(long id) {
-        return ShareLinkRevocation.revoke(em, id);
+    public boolean revoke(UUID documentId, long id) {
+        return em.createQuery("UPDATE ShareLink s SET s.revokedAt = CURRENT_TIMESTAMP"
+                + " WHERE s.id = :id AND s.documentId = :document AND s.revokedAt IS NULL")
+                .setParameter("id", id).setParameter("document", documentId).executeUpdate() == 1;
     }
 
     @Override

@@ -112,14 +112,20 @@ class JpaShareLinkRepositoryTest {
     }
 
     @Test
-    void aLinkIsRevokedOnceAndTheRevocationNamesItsDocument() {
+    void aLinkIsRevokedOnceAndOnlyThroughItsOwnDocument() {
         Document d = document();
         String token = Documents.sha256();
         ShareLink link = add(d.id(), token, null);
-        assertEquals(d.id(), inTransaction(em -> repository(em).revoke(link.id())).orElseThrow());
-        assertTrue(inTransaction(em -> repository(em).revoke(link.id())).isEmpty(), "revoked already");
-        assertTrue(inTransaction(em -> repository(em).revoke(-1)).isEmpty(), "no such link");
+        assertFalse(revoke(document().id(), link.id()), "another document's link");
+        assertFalse(visit(token).revoked());
+        assertTrue(revoke(d.id(), link.id()));
+        assertFalse(revoke(d.id(), link.id()), "revoked already");
+        assertFalse(revoke(d.id(), -1), "no such link");
         assertTrue(visit(token).revoked());
         assertNotNull(inTransaction(em -> repository(em).onDocument(d.id())).get(0).revokedAt());
+    }
+
+    private static boolean revoke(java.util.UUID documentId, long linkId) {
+        return inTransaction(em -> repository(em).revoke(documentId, linkId));
     }
 }

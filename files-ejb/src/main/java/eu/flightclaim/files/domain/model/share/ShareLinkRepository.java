@@ -15,8 +15,8 @@ public interface ShareLinkRepository {
 
     Optional<ShareLink.Visited> visit(String tokenHash);
 
-    /** Revokes an active link; the document it was for, or empty when there is no active link with this id. */
-    Optional<UUID> revoke(long id);
+    /** Revokes an active link of the document; false when the document has no active link with this id. */
+    boolean revoke(UUID documentId, long id);
 
     void countFailedPassword(long id);
 
