@@ -6,11 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Airline")
 public class AirlineDto {
 
-    @Schema(example = "LH")
+    @Schema(description = "Two-character IATA airline designator, upper case: the airline's key", example = "LH")
     public String iata;
-    @Schema(example = "DLH")
+    @Schema(description = "Three-letter ICAO airline designator; absent when the reference data has none",
+            example = "DLH")
     public String icao;
-    @Schema(example = "Lufthansa")
+    @Schema(description = "The airline's name", example = "Lufthansa")
     public String name;
     @Schema(description = "ISO 3166-1 code of the country that licensed it (decides Community-carrier status)",
             example = "DE")

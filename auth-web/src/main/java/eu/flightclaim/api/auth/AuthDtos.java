@@ -14,41 +14,54 @@ public final class AuthDtos {
 
     @Schema(name = "MagicLinkRequest")
     public static class MagicLinkRequest {
-        @Schema(example = "ada@example.com", required = true)
+        @Schema(description = "The address to email the sign-in link to, at most 320 characters; a first sign-in"
+                + " creates the customer account", example = "ada@example.com", required = true)
         public String email;
-        @Schema(description = "Also spend every unused link sent to this address before", defaultValue = "false")
+        @Schema(description = "Also spend every unused link sent to this address before", defaultValue = "false",
+                example = "false")
         public Boolean invalidatePrevious;
     }
 
     @Schema(name = "MagicLinkAccepted", description = "The same answer for every address")
     public static class MagicLinkAccepted {
-        @Schema(example = "If this address can receive email, a sign-in link is on its way. It works once, for 15 minutes.")
+        @Schema(description = "What happens next, in words for the person; the same whether or not the address is"
+                + " known", example = "If this address can receive email, a sign-in link is on its way. It works once,"
+                + " for 15 minutes.")
         public String message;
     }
 
     @Schema(name = "MagicLinkVerifyRequest")
     public static class VerifyRequest {
-        @Schema(description = "The token from the link", required = true)
+        @Schema(description = "The token from the link (its token query parameter), 43 characters",
+                example = "example-sign-in-token-from-the-link-0000000", required = true)
         public String token;
     }
 
     @Schema(name = "RefreshRequest")
     public static class RefreshRequest {
-        @Schema(required = true)
+        @Schema(description = "The refresh token of the last token response. It works once (a used one presented"
+                + " again ends the whole session), within 30 days",
+                example = "example-refresh-token-not-a-real-one-000000", required = true)
         public String refreshToken;
     }
 
     @Schema(name = "TokenResponse")
     public static class TokenResponse {
-        @Schema(description = "RS256 JWT for the Authorization header")
+        @Schema(description = "RS256 JWT for the Authorization header",
+                example = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
         public String accessToken;
-        @Schema(description = "Opaque; single use: each refresh returns a new one")
+        @Schema(description = "Opaque; single use: each refresh returns a new one",
+                example = "example-refresh-token-not-a-real-one-000000")
         public String refreshToken;
-        @Schema(example = "Bearer")
+        @Schema(description = "How to send the access token: always Bearer (Authorization: Bearer {accessToken})",
+                example = "Bearer")
         public String tokenType = "Bearer";
-        @Schema(description = "Seconds the access token is valid", example = "900")
+        @Schema(type = SchemaType.INTEGER, format = "int64",
+                description = "Seconds the access token is valid (900 unless the server is set up otherwise)",
+                example = "900")
         public long expiresIn;
-        @Schema(description = "Staff only: an admin must set up two-factor sign-in first; the token allows only that")
+        @Schema(description = "Staff only: an admin must set up two-factor sign-in first; the token allows only that",
+                example = "false")
         public boolean totpEnrolmentRequired;
 
         static TokenResponse of(SessionService.TokenPair pair) {
@@ -62,19 +75,23 @@ public final class AuthDtos {
 
     @Schema(name = "StaffLoginRequest")
     public static class StaffLoginRequest {
-        @Schema(example = "reviewer@flightclaim.example", required = true)
+        @Schema(description = "The staff account's email address", example = "reviewer@flightclaim.example",
+                required = true)
         public String email;
-        @Schema(required = true)
+        @Schema(description = "The account's password", example = "example-passphrase", required = true)
         public String password;
-        @Schema(description = "The authenticator's current code, or a recovery code, when two-factor sign-in is on")
+        @Schema(description = "The authenticator's current code, or a recovery code, when two-factor sign-in is on",
+                example = "123456")
         public String totp;
     }
 
     @Schema(name = "TotpEnrolment", description = "A secret for the authenticator app; in force after a confirmed code")
     public static class TotpEnrolmentDto {
-        @Schema(description = "Base32 secret, for typing in")
+        @Schema(description = "Base32 secret, for typing in", example = "EXAMPLEBASE32SECRETNOTREAL234567")
         public String secret;
-        @Schema(description = "otpauth:// URI, for a QR code")
+        @Schema(description = "otpauth:// URI, for a QR code", example = "otpauth://totp/Flight%20Claim%3Asam%40"
+                + "flightclaim.example?secret=EXAMPLEBASE32SECRETNOTREAL234567&issuer=Flight%20Claim&algorithm=SHA1"
+                + "&digits=6&period=30")
         public String uri;
     }
 
@@ -86,35 +103,49 @@ public final class AuthDtos {
 
     @Schema(name = "RecoveryCodes", description = "Single-use codes for a lost authenticator, shown only now")
     public static class RecoveryCodesDto {
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Ten codes of 10 lower-case"
+                + " letters and digits; each works once in place of an authenticator code. Keep them safe: they are"
+                + " not shown again")
         public java.util.List<String> recoveryCodes;
     }
 
     @Schema(name = "PasswordResetRequest")
     public static class PasswordResetRequest {
-        @Schema(example = "sam@flightclaim.example", required = true)
+        @Schema(description = "The staff account's email address; only an enabled account gets the link",
+                example = "sam@flightclaim.example", required = true)
         public String email;
     }
 
     @Schema(name = "SetPasswordRequest")
     public static class SetPasswordRequest {
-        @Schema(description = "The token from the invitation or reset link", required = true)
+        @Schema(description = "The token from the invitation or reset link", required = true,
+                example = "example-password-link-token-not-real-000000")
         public String token;
-        @Schema(description = "At least 12 characters, not a common password", required = true)
+        @Schema(description = "The new password: 12 to 200 characters, not a common password, not one character"
+                + " repeated, not containing the part of the email address before the @", required = true,
+                example = "example-passphrase")
         public String password;
     }
 
     @Schema(name = "Session", description = "A signed-in device")
     public static class SessionDto {
-        @Schema(type = SchemaType.STRING, format = "uuid")
+        @Schema(type = SchemaType.STRING, format = "uuid", description = "The session's id, for signing it out",
+                example = "6d1c9f3a-2e4b-4c7d-8a15-f0b2e7c94d21")
         public UUID id;
-        @Schema(description = "The User-Agent it signed in or last refreshed with")
+        @Schema(description = "The User-Agent it signed in or last refreshed with; absent when none was sent",
+                example = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like"
+                        + " Gecko) Version/18.1 Mobile/15E148 Safari/604.1")
         public String device;
+        @Schema(description = "The IP address it signed in or last refreshed from, as the server saw it",
+                example = "203.0.113.7")
         public String ip;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When it signed in",
+                example = "2026-11-28T19:42:00Z")
         public OffsetDateTime createdAt;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When it last signed in or refreshed its tokens", example = "2026-11-30T09:15:00Z")
         public OffsetDateTime lastUsedAt;
-        @Schema(description = "The session of the token this request carries")
+        @Schema(description = "The session of the token this request carries", example = "true")
         public boolean current;
 
         static SessionDto of(SessionService.SessionView s, UUID current) {

@@ -50,25 +50,42 @@ public class DocumentAdminResource {
 
     @Schema(name = "DocumentReviewRequest")
     public static class ReviewRequest {
-        @Schema(required = true, enumeration = {"approved", "rejected"})
+        @Schema(description = "The decision: approved, or rejected (which emails the customer the reason)",
+                required = true, enumeration = {"approved", "rejected"}, example = "rejected")
         public String decision;
-        @Schema(description = "Required for a rejection: told to the customer by email",
-                example = "The photo is too blurred to read the flight number.")
+        @Schema(description = "Required for a rejection, at most 2000 characters: told to the customer by email;"
+                + " optional for an approval", example = "The photo is too blurred to read the flight number.")
         @MultiLine
         public String reason;
     }
 
     @Schema(name = "DocumentAccess")
     public static class AccessDto {
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When it happened",
+                example = "2026-11-30T09:15:00Z")
         public OffsetDateTime at;
+        @Schema(description = "Who: the email address of the customer or member of staff, scanner for the virus"
+                + " scanner, or share-link:{id} for a visit through a share link", example = "sam@flightclaim.example")
         public String actor;
-        @Schema(example = "download")
+        @Schema(description = "What was done: upload, view (the metadata), download, delete, restore, review (by"
+                + " staff, or the scanner rejecting malware), share (a link created or revoked) or share_use (a visit"
+                + " through a link)", example = "download",
+                enumeration = {"upload", "view", "download", "delete", "restore", "review", "share", "share_use"})
         public String action;
-        @Schema(example = "success", enumeration = {"success", "denied", "error"})
+        @Schema(description = "success; denied (not allowed, a wrong password, an expired, revoked or locked link);"
+                + " or error (it failed, such as content that could not be decrypted)", example = "success",
+                enumeration = {"success", "denied", "error"})
         public String result;
+        @Schema(description = "The IP address the request came from, as the server saw it; absent for the scanner",
+                example = "203.0.113.7")
         public String ip;
+        @Schema(description = "The request's User-Agent, cut to 300 characters; absent when none was sent",
+                example = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                        + " Chrome/131.0 Safari/537.36")
         public String userAgent;
+        @Schema(description = "More about it, up to 500 characters, such as the byte range of a partial download,"
+                + " the decision of a review or why a visit was refused; absent when there is nothing to add",
+                example = "bytes 0-65535")
         public String detail;
 
         static AccessDto of(DocumentAccess a) {
@@ -136,27 +153,45 @@ public class DocumentAdminResource {
 
     @Schema(name = "ShareLinkRequest")
     public static class ShareLinkRequest {
-        @Schema(type = SchemaType.STRING, format = "date-time", description = "Default: in 7 days; at most 90 days ahead")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When the link stops working: in the future, at most 90 days ahead; in 7 days when left"
+                        + " out", example = "2026-12-07T09:15:00Z")
         public OffsetDateTime expiresAt;
-        @Schema(description = "Optional, 8 to 200 characters: the visitor must enter it")
+        @Schema(description = "Optional, 8 to 200 characters: the visitor must enter it",
+                example = "example-passphrase")
         public String password;
     }
 
     @Schema(name = "ShareLink")
     public static class ShareLinkDto {
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The link's id, for revoking it",
+                example = "12")
         public long id;
-        @Schema(description = "Only in the answer to its creation: the token is not stored")
+        @Schema(description = "The address to hand to the third party. Only in the answer to its creation: the token"
+                + " in it is not stored",
+                example = "https://flightclaim.eu/share/example-share-link-token-not-a-real-one-000")
         public String url;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the link stops working",
+                example = "2026-12-07T09:15:00Z")
         public OffsetDateTime expiresAt;
+        @Schema(description = "Whether a visitor must enter the link's password", example = "true")
         public boolean passwordProtected;
+        @Schema(description = "Who created it: the member of staff's email address; absent in the answer to its"
+                + " creation", example = "sam@flightclaim.example")
         public String createdBy;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When it was created; absent in the answer to its creation",
+                example = "2026-11-30T09:15:00Z")
         public OffsetDateTime createdAt;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When it was revoked; absent while not revoked", example = "2026-12-02T14:00:00Z")
         public OffsetDateTime revokedAt;
+        @Schema(description = "How many times the document was downloaded through it (0 in the answer to its"
+                + " creation)", example = "3")
         public int uses;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When it was last used to download the document; absent before the first use",
+                example = "2026-12-01T11:20:00Z")
         public OffsetDateTime lastUsedAt;
 
         static ShareLinkDto of(ShareLinks.Link l) {
@@ -233,14 +268,26 @@ public class DocumentAdminResource {
 
     @Schema(name = "StorageFinding")
     public static class FindingDto {
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The finding's id", example = "57")
         public long id;
-        @Schema(type = SchemaType.STRING, format = "date-time")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the job found (or did) it",
+                example = "2026-11-30T03:00:12Z")
         public OffsetDateTime foundAt;
-        @Schema(enumeration = {"orphan_removed", "missing_object", "purged"})
+        @Schema(description = "orphan_removed: a stored object without a document record, removed once older than"
+                + " the grace period; missing_object: a document record whose object is not in the store (reported"
+                + " once, never deleted: look into it); purged: a document deleted longer than the retention ago,"
+                + " removed for good", example = "missing_object",
+                enumeration = {"orphan_removed", "missing_object", "purged"})
         public String kind;
+        @Schema(description = "The object's key in the document store", example = "claims/9a4e7c2d-1b3f-4e8a-b5c6-"
+                + "0d2f8e1a7c43/3f2b8c1e-5d4a-4b7e-9c61-2a0e5f8d7b10")
         public String storageKey;
-        @Schema(type = SchemaType.STRING, format = "uuid")
+        @Schema(type = SchemaType.STRING, format = "uuid", description = "The document the object belonged to;"
+                + " absent for an orphan_removed object, which had no record",
+                example = "3f2b8c1e-5d4a-4b7e-9c61-2a0e5f8d7b10")
         public java.util.UUID documentId;
+        @Schema(description = "More about it: the size and write time of a removed orphan, no object in storage, or"
+                + " how long ago a purged document was deleted", example = "no object in storage")
         public String detail;
     }
 

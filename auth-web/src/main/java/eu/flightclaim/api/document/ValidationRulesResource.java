@@ -40,13 +40,22 @@ public class ValidationRulesResource {
     /** One document type's rule. */
     @Schema(name = "ValidationRule")
     public static class RuleDto {
-        @Schema(example = "boarding_pass")
+        @Schema(description = "The document type the rule is for; ignored in a request body (the path names the type)",
+                example = "boarding_pass")
         public String documentType;
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The content types an upload of"
+                + " this type may have, as detected from its content; on a change, one or more of application/pdf,"
+                + " image/jpeg, image/png, image/heic, image/webp and text/plain")
         public Set<String> allowedMimeTypes;
-        @Schema(example = "5242880")
+        @Schema(type = SchemaType.INTEGER, format = "int64",
+                description = "The largest file allowed, in bytes: 1 to 1073741824 (1 GiB)", example = "5242880")
         public long maxSizeBytes;
-        @Schema(description = "For PDFs; null when not limited", example = "2")
+        @Schema(description = "The most pages a PDF of this type may have, 1 to 10000; absent (or null) when not"
+                + " limited", example = "2")
         public Integer maxPdfPages;
+        @Schema(description = "Whether uploads of this type are virus-scanned before they can be downloaded or shared"
+                + " (false when left out of a change). Without a scanner set up, the server's FC_SCAN_REQUIRED setting"
+                + " decides whether they wait for one or are kept unscanned", example = "true")
         public boolean scanRequired;
 
         static RuleDto of(ValidationRule r) {

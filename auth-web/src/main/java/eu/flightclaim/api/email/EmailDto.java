@@ -8,29 +8,45 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Email", description = "An email in the outbox and how its delivery went")
 public class EmailDto {
 
-    @Schema(example = "17")
+    @Schema(type = SchemaType.INTEGER, format = "int64", description = "The email's id in the outbox",
+            example = "17")
     public long id;
-    @Schema(example = "test-email")
+    @Schema(description = "The template it is rendered from, such as claim-submitted, magic-link or test-email",
+            example = "test-email")
     public String template;
-    @Schema(example = "ada@example.com")
+    @Schema(description = "The address it goes to", example = "ada@example.com")
     public String recipient;
-    @Schema(description = "PENDING, SENDING, SENT or FAILED", example = "SENT")
+    @Schema(description = "PENDING (waiting for its next attempt), SENDING (being sent now), SENT (the mail server"
+            + " took it) or FAILED (given up: attempts used up, not renderable, or a send interrupted; resend it)",
+            example = "SENT",
+            enumeration = {"PENDING", "SENDING", "SENT", "FAILED"})
     public String status;
-    @Schema(description = "Send attempts made", example = "1")
+    @Schema(description = "Send attempts made; a resend starts again from 0", example = "1")
     public int attempts;
-    @Schema(description = "Why the last attempt failed")
+    @Schema(description = "Why the last attempt failed; absent when none has, once sent, and after a resend",
+            example = "MailConnectException: Couldn't connect to host, port: smtp.example.com, 587; timeout 10000"
+                    + " <- ConnectException: Connection refused")
     public String lastError;
-    @Schema(type = SchemaType.STRING, format = "date-time")
+    @Schema(type = SchemaType.STRING, format = "date-time", description = "When it was queued",
+            example = "2026-11-30T09:15:00Z")
     public OffsetDateTime createdAt;
-    @Schema(type = SchemaType.STRING, format = "date-time")
+    @Schema(type = SchemaType.STRING, format = "date-time",
+            description = "While PENDING, when the next attempt is due; for other statuses it has no meaning",
+            example = "2026-11-30T09:15:00Z")
     public OffsetDateTime nextAttemptAt;
-    @Schema(type = SchemaType.STRING, format = "date-time")
+    @Schema(type = SchemaType.STRING, format = "date-time", description = "When the mail server took it; absent until"
+            + " then", example = "2026-11-30T09:15:02Z")
     public OffsetDateTime sentAt;
-    @Schema(description = "Rendered subject (once rendered)")
+    @Schema(description = "The rendered subject; absent until an attempt has rendered it",
+            example = "Flight Claim test email")
     public String subject;
-    @Schema(description = "Rendered plain-text body (in single-email responses)")
+    @Schema(description = "The rendered plain-text body: only in the answer for one email (getEmail), and only"
+            + " once rendered. For an email that carried a one-time link, a note that it was not kept",
+            example = "Hello,\n\nthis is a test email from Flight Claim.")
     public String bodyText;
-    @Schema(description = "Rendered HTML body (in single-email responses)")
+    @Schema(description = "The rendered HTML body: only in the answer for one email (getEmail), and only once"
+            + " rendered. For an email that carried a one-time link, a note that it was not kept",
+            example = "<h1>Flight Claim test email</h1><p>This is a test email from Flight Claim.</p>")
     public String bodyHtml;
 
     static EmailDto summary(EmailMessage m) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,23 +31,31 @@ public class DependenciesResource {
     /** The report: UP when every configured dependency answers. */
     @Schema(name = "DependencyReport")
     public static class ReportDto {
-        @Schema(example = "DOWN", enumeration = {"UP", "DOWN"})
+        @Schema(description = "DOWN (with HTTP 503) when at least one dependency is DOWN; UP otherwise (NOT_CONFIGURED"
+                + " ones count as up)", example = "DOWN", enumeration = {"UP", "DOWN"})
         public String status;
+        @Schema(type = SchemaType.ARRAY, implementation = CheckDto.class,
+                description = "Every dependency, configured or not, by name")
         public List<CheckDto> checks;
     }
 
     /** One dependency as this instance sees it. */
     @Schema(name = "DependencyCheck")
     public static class CheckDto {
-        @Schema(example = "mail")
+        @Schema(description = "Which dependency: mail (the SMTP server), document-store or virus-scanner (clamd)",
+                example = "mail")
         public String name;
-        @Schema(example = "DOWN", enumeration = {"UP", "DOWN", "NOT_CONFIGURED"})
+        @Schema(description = "UP when it answered, DOWN when it did not (in time), NOT_CONFIGURED when this instance"
+                + " is set up without it", example = "DOWN", enumeration = {"UP", "DOWN", "NOT_CONFIGURED"})
         public String status;
-        @Schema(description = "Since when it has been in this state (as seen by this instance)")
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "Since when it has been in this state,"
+                + " as seen by this instance (at most since it started)", example = "2026-11-30T09:14:30Z")
         public Instant since;
-        @Schema(description = "When it was last asked")
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When it was asked (for this answer: just now)", example = "2026-11-30T09:15:00Z")
         public Instant checkedAt;
-        @Schema(description = "Why it is down", example = "ConnectException: Connection refused")
+        @Schema(description = "Why it is down; absent unless the status is DOWN",
+                example = "ConnectException: Connection refused")
         public String error;
     }
 
