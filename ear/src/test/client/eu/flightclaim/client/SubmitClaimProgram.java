@@ -2,12 +2,12 @@ package eu.flightclaim.client;
 
 import eu.flightclaim.client.api.ClaimsApi;
 import eu.flightclaim.client.model.Claim;
+import eu.flightclaim.client.model.ClaimConsent;
 import eu.flightclaim.client.model.ClaimContact;
 import eu.flightclaim.client.model.ClaimPassenger;
+import eu.flightclaim.client.model.ClaimPayout;
 import eu.flightclaim.client.model.ClaimRequest;
-import eu.flightclaim.client.model.ClaimRequestConsent;
-import eu.flightclaim.client.model.ClaimRequestDisruption;
-import eu.flightclaim.client.model.ClaimRequestPayout;
+import eu.flightclaim.client.model.Disruption;
 import eu.flightclaim.client.model.Leg;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,13 +33,13 @@ public final class SubmitClaimProgram {
                 .legs(List.of(new Leg().from("FRA").to("JFK").carrier("LH").flightNumber("LH400")
                         .date(LocalDate.of(2026, 6, 1)).scheduledDeparture("2026-06-01T10:05+02:00")
                         .scheduledArrival("2026-06-01T12:45-04:00")))
-                .disruption(new ClaimRequestDisruption().type(ClaimRequestDisruption.TypeEnum.DELAY)
-                        .arrivalDelayMinutes(300).cause(ClaimRequestDisruption.CauseEnum.NONE))
+                .disruption(new Disruption().type(Disruption.TypeEnum.DELAY)
+                        .arrivalDelayMinutes(300).cause(Disruption.CauseEnum.NONE))
                 .passengers(List.of(new ClaimPassenger().firstName("Ada").lastName("Generated")
                         .bookingReference("GEN123")))
                 .contact(new ClaimContact().phone("+49 30 1234567"))
-                .payout(new ClaimRequestPayout().iban("DE00370400440532013000").accountHolder("Ada Generated"))
-                .consent(new ClaimRequestConsent().termsAccepted(true).assignmentAccepted(true).termsVersion("2026-01"));
+                .payout(new ClaimPayout().iban("DE00370400440532013000").accountHolder("Ada Generated"))
+                .consent(new ClaimConsent().termsAccepted(true).assignmentAccepted(true).termsVersion("2026-01"));
         try {
             claims.submitClaim(request, UUID.randomUUID().toString());
             throw new IllegalStateException("a bad IBAN was accepted");

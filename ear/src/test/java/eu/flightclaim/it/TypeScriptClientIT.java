@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,16 +40,16 @@ class TypeScriptClientIT extends EarDeployment {
                 .get("example").getValueType(), "an example on a number is a number");
         Files.writeString(work.resolve("package.json"), "{\"type\": \"module\"}"); // client.ts is an ES module
         // a field with a default is optional in a request (openapi-typescript 7 would make it required)
-        run(work, "node", "node_modules/openapi-typescript/bin/cli.js", "openapi.json", "--output", "schema.d.ts",
+        Commands.run(work, "node", "node_modules/openapi-typescript/bin/cli.js", "openapi.json", "--output", "schema.d.ts",
                 "--default-non-nullable", "false");
-        run(work, "node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json");
+        Commands.run(work, "node", "node_modules/typescript/bin/tsc", "-p", "tsconfig.json");
 
         String email = "ts-" + System.nanoTime() + "@example.com";
         int before = Mailbox.to(email).size();
-        run(work, "node", "client.js", "request", IntegrationStack.httpBase(), email);
+        Commands.run(work, "node", "client.js", "request", IntegrationStack.httpBase(), email);
         String token = MagicLinkSignInIT.linkIn(email, before).group(2);
         Path png = Files.write(work.resolve("pass.png"), ApiWorld.png());
-        JsonObject made = Json.createReader(new StringReader(run(work, "node", "client.js", "claim",
+        JsonObject made = Json.createReader(new StringReader(Commands.run(work, "node", "client.js", "claim",
                 IntegrationStack.httpBase(), token, png.toString()))).readObject();
 
         assertEquals("EU261/2004", made.getString("ruleSet"));
@@ -63,21 +59,5 @@ class TypeScriptClientIT extends EarDeployment {
                 MagicLinkSignInIT.signIn(email).getString("accessToken"));
         assertEquals(200, listed.status(), listed.body());
         assertTrue(listed.body().contains(made.getString("document")), listed.body());
-    }
-
-    /** Runs a command in {@code dir}; its standard output, or the test fails with both outputs. */
-    private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
-        String stdout = Files.readString(out, StandardCharsets.UTF_8).strip();
-        String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        assertTrue(ended && p.exitValue() == 0, String.join(" ", command) + " failed:\n" + stdout + "\n" + stderr);
-        return stdout;
     }
 }

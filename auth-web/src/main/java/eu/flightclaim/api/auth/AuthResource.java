@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -208,7 +209,7 @@ public class AuthResource {
     @Operation(operationId = "listSessions", summary = "The caller's signed-in sessions, newest use first",
             description = "Lists the caller's active sessions (user agent, IP, created, last used), newest use first,"
                     + " marking the one of this token. Any valid token, customer or staff; changes nothing.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "Session")))
     public List<AuthDtos.SessionDto> list() {
         UUID current = currentSession();
         return sessions.activeSessions(subject()).stream().map(s -> AuthDtos.SessionDto.of(s, current)).toList();

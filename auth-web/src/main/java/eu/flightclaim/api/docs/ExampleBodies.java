@@ -39,7 +39,7 @@ final class ExampleBodies {
         if (schema.getRef() != null) {
             String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
             if (!visiting.add(name)) {
-                return null; // a schema that contains itself: stop at the second level
+                return null; // a schema inside itself: the property that repeats it is left out
             }
             Object value = of(components.get(name), visiting);
             visiting.remove(name);
@@ -132,9 +132,6 @@ final class ExampleBodies {
         problem.put("instance", instance);
         if (code == 400 && field != null) {
             problem.put("errors", List.of(Map.of("field", field, "message", "is not valid: the message says why")));
-        }
-        if (code == 429 || code == 503) {
-            problem.put("retryAfterSeconds", BigDecimal.valueOf(30));
         }
         return problem;
     }

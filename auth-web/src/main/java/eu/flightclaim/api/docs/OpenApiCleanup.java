@@ -39,6 +39,7 @@ public class OpenApiCleanup implements OASFilter {
     private static final Logger LOG = Logger.getLogger(OpenApiCleanup.class.getName());
     private static final List<String> EVERY_ROLE = List.of(ApiApplication.class.getAnnotation(DeclareRoles.class).value());
 
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("200", "OK"), Map.entry("201", "Created"), Map.entry("202", "Accepted"),
             Map.entry("204", "No content"), Map.entry("400", StandardProblems.INVALID_INPUT),
@@ -234,7 +235,8 @@ public class OpenApiCleanup implements OASFilter {
                 }
                 String instance = instance(path, op);
                 op.getResponses().getAPIResponses().forEach((status, response) -> exampleBodies(response.getContent(),
-                        schemas, schema -> StandardProblems.isProblem(status)
+                        schemas, schema -> schema != null && schema.getRef() != null
+                                && schema.getRef().endsWith("/Problem")
                                 ? ExampleBodies.problem(status, response.getDescription(), instance, inputField(op, schemas))
                                 : examples.of(schema)));
             }));
@@ -342,7 +344,7 @@ public class OpenApiCleanup implements OASFilter {
     /** application/problem+json with the Problem schema. */
     private static Content problemContent() {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static void describe(String status, APIResponse response) {

@@ -33,6 +33,8 @@ final class SchemaReferences {
             return;
         }
         SchemaReferences references = new SchemaReferences(components);
+        // twice: a copy is recognised only once the component it copies has been tidied itself
+        components.values().forEach(references::tidyBelow);
         components.values().forEach(references::tidyBelow);
     }
 
@@ -42,25 +44,25 @@ final class SchemaReferences {
             return schema;
         }
         SchemaReferences references = new SchemaReferences(components);
-        Schema result = references.referenced(schema);
-        references.tidyBelow(result);
-        return result;
+        references.tidyBelow(schema);
+        return references.referenced(schema);
     }
 
     private void tidyBelow(Schema schema) {
         if (schema.getProperties() != null) {
             Map<String, Schema> properties = new LinkedHashMap<>(); // the model's map is read-only
             schema.getProperties().forEach((name, property) -> {
-                Schema result = referenced(property);
-                tidyBelow(result);
-                properties.put(name, result);
+                tidyBelow(property); // inside out: its own copies are references before it is compared
+                properties.put(name, referenced(property));
             });
             schema.setProperties(properties);
         }
-        if (schema.getItems() != null) {
-            Schema items = referenced(schema.getItems());
-            tidyBelow(items);
-            schema.setItems(items);
+        String itemsComponent = schema.getType() == Schema.SchemaType.ARRAY ? componentOfImplementation(schema) : null;
+        if (itemsComponent != null) {
+            schema.setItems(OASFactory.createSchema().ref(PREFIX + itemsComponent));
+        } else if (schema.getItems() != null) {
+            tidyBelow(schema.getItems());
+            schema.setItems(referenced(schema.getItems()));
         }
         if (schema.getAdditionalPropertiesSchema() != null) {
             tidyBelow(schema.getAdditionalPropertiesSchema());
@@ -74,6 +76,9 @@ final class SchemaReferences {
                 }
             });
             schema.setAllOf(unique);
+            if (Boolean.TRUE.equals(schema.getNullable()) && schema.getType() == null) {
+                schema.setType(typeOf(unique)); // OpenAPI 3.0: nullable means nothing without a type
+            }
         }
         each(schema.getOneOf(), this::tidyBelow);
         each(schema.getAnyOf(), this::tidyBelow);
@@ -93,15 +98,45 @@ final class SchemaReferences {
                 .allOf(new ArrayList<>(List.of(ref)));
     }
 
+    /** The type of the component the first reference of an {@code allOf} names; object when none. */
+    private Schema.SchemaType typeOf(List<Schema> allOf) {
+        return allOf.stream().filter(s -> s.getRef() != null)
+                .map(s -> components.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1)))
+                .filter(Objects::nonNull).map(Schema::getType).filter(Objects::nonNull).findFirst()
+                .orElse(Schema.SchemaType.OBJECT);
+    }
+
     /** The name of the one component with the same properties (by name and type), or null. */
     private String componentCopied(Schema inline) {
-        if (inline.getRef() != null || inline.getProperties() == null || inline.getProperties().isEmpty()) {
-            return null;
+        if (inline.getRef() != null || inline.getType() == Schema.SchemaType.ARRAY) {
+            return null; // an array's implementation is the class of its items
+        }
+        if (inline.getProperties() == null || inline.getProperties().isEmpty()) {
+            return componentOfImplementation(inline);
         }
         List<String> same = components.entrySet().stream()
                 .filter(c -> c.getValue() != inline && sameShape(c.getValue(), inline))
                 .map(Map.Entry::getKey).toList();
         return same.size() == 1 ? same.get(0) : null;
+    }
+
+    /**
+     * Payara's schema of an {@code @Schema(implementation = X.class)} (a list's items) keeps the class
+     * and writes its properties out only when the document is written: the component of that class.
+     */
+    private String componentOfImplementation(Schema schema) {
+        try {
+            Object implementation = schema.getClass().getMethod("getImplementation").invoke(schema);
+            if (!(implementation instanceof String className)) {
+                return null;
+            }
+            Class<?> type = Class.forName(className, false, SchemaReferences.class.getClassLoader());
+            var annotation = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : type.getSimpleName();
+            return components.containsKey(name) ? name : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null; // another implementation, or a class of the JDK
+        }
     }
 
     private static boolean sameShape(Schema component, Schema inline) {

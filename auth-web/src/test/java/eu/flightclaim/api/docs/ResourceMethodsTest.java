@@ -116,6 +116,21 @@ class ResourceMethodsTest {
     }
 
     @Test
+    void aMethodThatReturnsAListDocumentsAnArray() {
+        List<String> wrong = new ArrayList<>();
+        api.all().forEach((key, target) -> {
+            if (java.util.Collection.class.isAssignableFrom(target.method().getReturnType())) {
+                Arrays.stream(target.method().getAnnotationsByType(APIResponse.class))
+                        .filter(r -> r.responseCode().startsWith("2"))
+                        .flatMap(r -> Arrays.stream(r.content()))
+                        .filter(c -> c.schema().type() != org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
+                        .forEach(c -> wrong.add(key));
+            }
+        });
+        assertEquals(List.of(), wrong, "a list documented as one object");
+    }
+
+    @Test
     void noResourceMethodSpellsOutTheProblemContent() {
         List<String> spelledOut = new ArrayList<>();
         api.all().forEach((key, target) -> {
