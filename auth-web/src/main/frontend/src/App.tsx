@@ -1,0 +1,29 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Route, Routes } from "react-router";
+import { LanguagePicker } from "./ui/LanguagePicker";
+
+const CheckPage = lazy(() => import("./check/CheckPage"));
+const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
+
+/** The portal's frame: a skip link, the header with the language, and the page of the route. */
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip" href="#main">{t("frame.skip")}</a>
+      <header className="frame">
+        <Link to="/" className="brand">Flight Claim</Link>
+        <LanguagePicker />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t("frame.loading")}</p>}>
+          <Routes>
+            <Route path="/" element={<CheckPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </main>
+    </>
+  );
+}

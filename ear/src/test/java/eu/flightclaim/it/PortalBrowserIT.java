@@ -1,0 +1,146 @@
+package eu.flightclaim.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The passengers' portal in Debian's Chromium against the deployed EAR: the check answered by keyboard
+ * alone, the API's refusal shown at the fields, the language switched, a phone's width; axe-core finds
+ * no critical or serious WCAG 2.2 A/AA violation on any of them. Screenshots in target/screenshots/portal/.
+ */
+class PortalBrowserIT extends EarDeployment {
+
+    private static Browser desktop;
+
+    @BeforeAll
+    static void setUp() {
+        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        desktop = new Browser(1280, 800);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (desktop != null) {
+            desktop.close();
+        }
+    }
+
+    /** Presses Tab until the element with this id has the focus (failing after 40), then types. */
+    private static void tabTo(Browser b, String id, CharSequence... keys) {
+        for (int i = 0; i < 40 && !id.equals(focused(b).getAttribute("id")); i++) {
+            focused(b).sendKeys(Keys.TAB);
+        }
+        assertEquals(id, focused(b).getAttribute("id"), "reached by Tab");
+        if (keys.length > 0) {
+            focused(b).sendKeys(keys);
+        }
+    }
+
+    private static WebElement focused(Browser b) {
+        return b.driver.switchTo().activeElement();
+    }
+
+    @Test
+    void aPassengerChecksAFlightByKeyboardAndReadsTheAnswer() {
+        desktop.open("/");
+        desktop.waitForText("h1", "Is compensation due");
+        assertEquals("h1", focused(desktop).getTagName(), "the page starts at its heading");
+        assertEquals(List.of(), desktop.accessibilityViolations("body"));
+        desktop.screenshot("portal/check-1280");
+
+        tabTo(desktop, "leg-0-from", "FRA");
+        tabTo(desktop, "leg-0-to", "JFK");
+        tabTo(desktop, "leg-0-carrier", "LH");
+        tabTo(desktop, "delay-hours", "4");
+        focused(desktop).sendKeys(Keys.ENTER); // submits the form
+
+        desktop.waitForText("#result-title", "Your answer");
+        assertEquals("result-title", focused(desktop).getAttribute("id"), "focus moves to the answer");
+        String answer = desktop.text(".result");
+        assertTrue(answer.contains("600"), answer);
+        assertTrue(answer.contains("EU Regulation 261/2004"), answer);
+        assertEquals(List.of(), desktop.accessibilityViolations("body"));
+        desktop.screenshot("portal/check-answer-1280");
+    }
+
+    @Test
+    void whatTheApiRefusesIsShownAtTheFieldAndSummarisedAtTheTop() {
+        desktop.open("/");
+        desktop.waitForText("h1", "Is compensation due");
+        tabTo(desktop, "leg-0-from", "FRA");
+        tabTo(desktop, "leg-0-to", "JFK");
+        tabTo(desktop, "delay-hours", "4", Keys.ENTER); // no airline
+
+        desktop.waitForText(".error-summary", "Please check these answers");
+        assertTrue(focused(desktop).getAttribute("class").contains("error-summary"), "focus on the summary");
+        assertEquals("true", desktop.find("#leg-0-carrier").getAttribute("aria-invalid"));
+        assertTrue(desktop.find("#leg-0-carrier").getAttribute("aria-describedby").contains("leg-0-carrier-error"));
+        desktop.click(".error-summary a");
+        assertEquals("leg-0-carrier", focused(desktop).getAttribute("id"), "the summary's link goes to the field");
+        assertEquals(List.of(), desktop.accessibilityViolations("body"));
+        desktop.screenshot("portal/check-errors-1280");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedAndIsKept() {
+        desktop.open("/");
+        desktop.waitForText("h1", "Is compensation due");
+        try {
+            new org.openqa.selenium.support.ui.Select(desktop.find(".language select")).selectByValue("de");
+            desktop.waitForText("h1", "Entschädigung");
+            assertEquals("de", desktop.find("html").getAttribute("lang"));
+            desktop.open("/");
+            desktop.waitForText("h1", "Entschädigung");
+            assertEquals(List.of(), desktop.accessibilityViolations("body"));
+            desktop.screenshot("portal/check-de-1280");
+        } finally {
+            new org.openqa.selenium.support.ui.Select(desktop.find(".language select")).selectByValue("en");
+            desktop.waitForText("h1", "Is compensation due");
+        }
+    }
+
+    @Test
+    void onAPhonesWidthNothingIsCutOrScrollsSideways() {
+        try (Browser phone = new Browser(360, 740)) {
+            phone.open("/");
+            phone.waitForText("h1", "Is compensation due");
+            assertEquals(List.of(), phone.accessibilityViolations("body"));
+            Object wide = phone.driver.executeScript("return document.documentElement.scrollWidth");
+            assertTrue(((Number) wide).intValue() <= 360, "page width " + wide);
+            phone.screenshot("portal/check-360");
+        }
+    }
+
+    @Test
+    void deepLinksGetThePortalWithItsSecurityHeadersAndTheApiKeepsItsAnswers() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(IntegrationStack.httpBase()
+                + "/claims/FC-2026-000123")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<div id=\"root\">"), page.body());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe"), csp);
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(404, Http.get("/api/v1/nothing-here").status(), "the API's own 404");
+        assertTrue(Http.get("/api/v1/nothing-here").body().contains("not-found"));
+
+        desktop.open("/no/such/page");
+        desktop.waitForText("h1", "There is no page at this address");
+        assertEquals(List.of(), desktop.accessibilityViolations("body"));
+    }
+}
