@@ -4,6 +4,8 @@ import { Link, Route, Routes } from "react-router";
 import { LanguagePicker } from "./ui/LanguagePicker";
 
 const CheckPage = lazy(() => import("./check/CheckPage"));
+const SignInPage = lazy(() => import("./auth/SignInPage"));
+const ClaimsPage = lazy(() => import("./claims/ClaimsPage"));
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 /** The portal's frame: a skip link, the header with the language, and the page of the route. */
@@ -14,12 +16,17 @@ export function App() {
       <a className="skip" href="#main">{t("frame.skip")}</a>
       <header className="frame">
         <Link to="/" className="brand">Flight Claim</Link>
+        <nav aria-label={t("frame.navigation")}>
+          <Link to="/claims">{t("frame.myClaims")}</Link>
+        </nav>
         <LanguagePicker />
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t("frame.loading")}</p>}>
           <Routes>
             <Route path="/" element={<CheckPage />} />
+            <Route path="/signin" element={<SignInPage />} />
+            <Route path="/claims" element={<ClaimsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -1,14 +1,13 @@
 import { useTranslation } from "react-i18next";
 import type { Schemas } from "../api/client";
+import { date, money } from "../ui/format";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 
 /** The answer: each regime with the amount or why not, the reasons, the law, and the deadlines to claim. */
 export function CheckResult({ answer }: { answer: Schemas["EligibilityResponse"] }) {
   const { t, i18n } = useTranslation();
   const heading = useHeadingFocus<HTMLHeadingElement>(answer);
-  const money = (m: Schemas["Money"]) =>
-    new Intl.NumberFormat(i18n.language, { style: "currency", currency: m.currency }).format(Number(m.amount));
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(iso));
+  const amount = (m: Schemas["Money"]) => money(i18n.language, m);
   return (
     <section className="result" aria-labelledby="result-title">
       <h2 id="result-title" ref={heading} tabIndex={-1}>{t("result.title")}</h2>
@@ -17,7 +16,7 @@ export function CheckResult({ answer }: { answer: Schemas["EligibilityResponse"]
           <h3>{t(`regime.${r.regime}`)}</h3>
           <p className="verdict">
             {!r.applicable ? t("result.notApplicable")
-              : r.eligible && r.compensation ? t("result.due", { amount: money(r.compensation) })
+              : r.eligible && r.compensation ? t("result.due", { amount: amount(r.compensation) })
                 : t("result.notDue")}
           </p>
           {r.manualReview && <p>{t("result.manualReview")}</p>}
@@ -37,7 +36,7 @@ export function CheckResult({ answer }: { answer: Schemas["EligibilityResponse"]
           <h3>{t("result.deadlines")}</h3>
           <ul>
             {answer.deadlines!.map((d) => (
-              <li key={d.country}>{t("result.deadline", { country: d.country, date: date(d.deadline!) })}</li>
+              <li key={d.country}>{t("result.deadline", { country: d.country, date: date(i18n.language, d.deadline!, "long") })}</li>
             ))}
           </ul>
         </>

@@ -10,6 +10,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,56 @@ class MagicLinkSignInIT extends EarDeployment {
         JsonObject jwks = Http.get("/api/v1/auth/jwks").json();
         assertTrue(jwks.getJsonArray("keys").stream().map(JsonObject.class::cast)
                 .anyMatch(k -> header.contains(k.getString("kid")) && "RSA".equals(k.getString("kty"))));
+    }
+
+    @Test
+    void aBrowserClientKeepsItsRefreshTokenInAnHttpOnlyCookieThatRotatesAndSignOutRemoves() throws Exception {
+        String email = "browser-" + System.nanoTime() + "@example.com";
+        int before = Mailbox.to(email).size();
+        Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"" + email + "\"}");
+        String token = linkIn(email, before).group(2);
+        Http.Reply verified = Http.post("/api/v1/auth/magic-link/verify", null,
+                "{\"token\":\"" + token + "\",\"refreshTokenCookie\":true}");
+        assertEquals(200, verified.status(), verified.body());
+        assertFalse(verified.json().containsKey("refreshToken"), "not in the body: " + verified.body());
+        String first = refreshCookie(verified);
+
+        Http.Reply refreshed = refreshWith(first);
+        assertEquals(200, refreshed.status(), refreshed.body());
+        assertFalse(refreshed.json().containsKey("refreshToken"));
+        String second = refreshCookie(refreshed);
+        assertNotEquals(first, second, "rotated");
+        assertEquals(200, Http.get("/api/v1/me", refreshed.json().getString("accessToken")).status());
+
+        assertEquals(401, refreshWith(first).status(), "a used cookie");
+        assertEquals(401, refreshWith(second).status(), "presenting a used one ended the whole session");
+
+        JsonObject again = signIn(email); // an API client: tokens in the body, no cookie
+        Http.Reply apiRefresh = Http.post("/api/v1/auth/refresh", null,
+                "{\"refreshToken\":\"" + again.getString("refreshToken") + "\"}");
+        assertTrue(apiRefresh.json().containsKey("refreshToken"));
+        assertTrue(apiRefresh.raw().headers().firstValue("Set-Cookie").isEmpty());
+        Http.Reply out = Http.post("/api/v1/auth/logout", apiRefresh.json().getString("accessToken"), null);
+        assertEquals(204, out.status());
+        assertTrue(out.raw().headers().firstValue("Set-Cookie").orElse("").matches("fc_refresh=; .*Max-Age=0.*"),
+                "sign-out removes a browser's cookie");
+    }
+
+    /** The fc_refresh cookie a response sets, after checking its attributes. */
+    private static String refreshCookie(Http.Reply r) {
+        String set = r.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        for (String attribute : List.of("Path=/api/v1/auth", "HttpOnly", "Secure", "SameSite=Strict", "Max-Age=2592000")) {
+            assertTrue(set.contains(attribute), attribute + " in " + set);
+        }
+        Matcher m = Pattern.compile("^fc_refresh=([A-Za-z0-9_-]{43});").matcher(set);
+        assertTrue(m.find(), set);
+        return m.group(1);
+    }
+
+    private static Http.Reply refreshWith(String cookie) {
+        return Http.send(Http.request("/api/v1/auth/refresh", null).header("Content-Type", "application/json")
+                .header("Cookie", "fc_refresh=" + cookie).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
     }
 
     static JsonObject signIn(String email) throws Exception {

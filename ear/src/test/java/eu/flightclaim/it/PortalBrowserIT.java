@@ -1,6 +1,7 @@
 package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -99,6 +100,41 @@ class PortalBrowserIT extends EarDeployment {
         desktop.click(".error-summary a");
         assertEquals("leg-0-carrier", focused(desktop).getAttribute("id"), "the summary's link goes to the field");
         accessibleAsShown(desktop, "portal/check-errors-1280");
+    }
+
+    @Test
+    void aPassengerSignsInThroughTheEmailedLinkSeesTheirClaimsAndSignsOut() throws Exception {
+        String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Portal");
+        String email = claim[0];
+        desktop.open("/claims");
+        desktop.waitForText("main", "Sign in to see your claims");
+        accessibleAsShown(desktop, "portal/claims-signed-out-1280");
+        desktop.click("main a[href='/signin']");
+        desktop.waitForText("h1", "Sign in");
+        accessibleAsShown(desktop, "portal/signin-1280");
+        int before = Mailbox.to(email).size();
+        tabTo(desktop, "email", email, Keys.ENTER);
+        desktop.waitForText("h1", "Check your email");
+        accessibleAsShown(desktop, "portal/signin-sent-1280");
+
+        desktop.driver.get(MagicLinkSignInIT.linkIn(email, before).group(1));
+        desktop.click("#continue");
+        desktop.waitForText("h1", "My claims");
+        desktop.waitForText(".claims", claim[3]);
+        assertTrue(desktop.text(".claims").contains("Submitted"), desktop.text(".claims"));
+        accessibleAsShown(desktop, "portal/claims-1280");
+        Object kept = desktop.driver.executeScript(
+                "return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie");
+        assertFalse(String.valueOf(kept).contains("eyJ") || String.valueOf(kept).contains("fc_refresh"),
+                "no token where a script can read it: " + kept);
+
+        desktop.driver.navigate().refresh(); // the access token was in memory only: the cookie brings a new one
+        desktop.waitForText(".claims", claim[3]);
+
+        desktop.click("main button.secondary"); // sign out
+        desktop.waitForText("h1", "Sign in");
+        desktop.open("/claims");
+        desktop.waitForText("main", "Sign in to see your claims");
     }
 
     @Test

@@ -35,13 +35,16 @@ public final class AuthDtos {
         @Schema(description = "The token from the link (its token query parameter), 43 characters",
                 example = "example-sign-in-token-from-the-link-0000000", required = true)
         public String token;
+        @Schema(description = "true for a browser client: the refresh token comes as an HttpOnly cookie (fc_refresh)"
+                + " instead of in the body; absent or false: in the body, as for any API client", example = "false")
+        public Boolean refreshTokenCookie;
     }
 
     @Schema(name = "RefreshRequest")
     public static class RefreshRequest {
         @Schema(description = "The refresh token of the last token response. It works once (a used one presented"
-                + " again ends the whole session), within 30 days",
-                example = "example-refresh-token-not-a-real-one-000000", required = true)
+                + " again ends the whole session), within 30 days. A browser client whose refresh token is its"
+                + " fc_refresh cookie sends none", example = "example-refresh-token-not-a-real-one-000000")
         public String refreshToken;
     }
 
@@ -50,7 +53,8 @@ public final class AuthDtos {
         @Schema(description = "RS256 JWT for the Authorization header",
                 example = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
         public String accessToken;
-        @Schema(description = "Opaque; single use: each refresh returns a new one",
+        @Schema(description = "Opaque; single use: each refresh returns a new one. Absent when it was set as the"
+                + " browser's fc_refresh cookie",
                 example = "example-refresh-token-not-a-real-one-000000")
         public String refreshToken;
         @Schema(description = "How to send the access token: always Bearer (Authorization: Bearer {accessToken})",

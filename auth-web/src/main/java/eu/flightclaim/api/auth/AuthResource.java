@@ -88,14 +88,27 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Spend a sign-in link's token for an access and a refresh token",
             description = "Spends the one-time token from a sign-in email for an access token and a refresh token,"
-                    + " creating the customer account on first sign-in. Public: no token needed. 401 for an unknown,"
-                    + " expired or used token, without saying which; 429 with Retry-After after too many failed"
-                    + " attempts from one network.")
+                    + " creating the customer account on first sign-in. A browser client asks for the refresh token"
+                    + " as a cookie (refreshTokenCookie: true): it comes as Set-Cookie fc_refresh (HttpOnly, Secure,"
+                    + " SameSite=Strict, path /api/v1/auth) and not in the body. Public: no token needed. 401 for an"
+                    + " unknown, expired or used token, without saying which; 429 with Retry-After after too many"
+                    + " failed attempts from one network.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401", description = "Unknown, expired or used token (one answer for all three)")
-    public AuthDtos.TokenResponse verify(AuthDtos.VerifyRequest request) {
-        return limitedByFailures(() -> AuthDtos.TokenResponse.of(magicLinks.verify(
-                request == null ? null : request.token, http.getHeader("User-Agent"), http.getRemoteAddr())));
+    public Response verify(AuthDtos.VerifyRequest request) {
+        SessionService.TokenPair pair = limitedByFailures(() -> magicLinks.verify(
+                request == null ? null : request.token, http.getHeader("User-Agent"), http.getRemoteAddr()));
+        return tokens(pair, request != null && Boolean.TRUE.equals(request.refreshTokenCookie));
+    }
+
+    /** A token response; for a browser client the refresh token goes into its cookie instead of the body. */
+    private static Response tokens(SessionService.TokenPair pair, boolean asCookie) {
+        AuthDtos.TokenResponse body = AuthDtos.TokenResponse.of(pair);
+        if (!asCookie) {
+            return Response.ok(body).build();
+        }
+        body.refreshToken = null;
+        return Response.ok(body).header("Set-Cookie", RefreshCookie.set(pair.refreshToken())).build();
     }
 
     @POST
@@ -103,13 +116,20 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a refresh token for a new pair",
             description = "Each refresh token works once; presenting a used one again revokes its whole session."
-                    + " Public: the refresh token is the credential.")
+                    + " An API client sends it in the body and gets the new one in the body; a browser client sends"
+                    + " none in the body and its fc_refresh cookie is used and replaced (Set-Cookie), the new refresh"
+                    + " token never in the body. Public: the refresh token is the credential.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "401")
-    public AuthDtos.TokenResponse refresh(AuthDtos.RefreshRequest request) {
+    public Response refresh(AuthDtos.RefreshRequest request,
+            @jakarta.ws.rs.CookieParam(RefreshCookie.NAME)
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "A browser client's"
+                    + " refresh token, set by the API (HttpOnly): used when the body has none") String cookie) {
         rateLimits.refresh(http.getRemoteAddr());
-        return AuthDtos.TokenResponse.of(sessions.refresh(request == null ? null : request.refreshToken,
-                http.getHeader("User-Agent"), http.getRemoteAddr()));
+        String given = request == null ? null : request.refreshToken;
+        boolean fromCookie = given == null && cookie != null && !cookie.isEmpty();
+        return tokens(sessions.refresh(fromCookie ? cookie : given, http.getHeader("User-Agent"),
+                http.getRemoteAddr()), fromCookie);
     }
 
     @POST
@@ -241,7 +261,8 @@ public class AuthResource {
     @SecurityRequirement(name = ApiRoles.BEARER)
     @Operation(summary = "End the session of the token this request carries",
             description = "Ends the session of the token this request carries: its refresh token stops working and"
-                    + " its access tokens are refused. Any valid token, customer or staff. 401 without a valid token.")
+                    + " its access tokens are refused; a browser's fc_refresh cookie is removed. Any valid token,"
+                    + " customer or staff. 401 without a valid token.")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout() {
         subject();
@@ -250,7 +271,7 @@ public class AuthResource {
             sessions.revoke(session, "logout");
             revocations.forget(session);
         }
-        return Response.noContent().build();
+        return Response.noContent().header("Set-Cookie", RefreshCookie.cleared()).build();
     }
 
     @GET
