@@ -51,7 +51,7 @@ export default function ClaimsPage() {
         <ul className="claims">
           {state.claims.map((c) => (
             <li key={c.id}>
-              <h2>{c.reference}</h2>
+              <h2><Link to={`/claims/${c.id}`}>{c.reference}</Link></h2>
               <p>
                 <span className="status">{t(`status.${c.status}`, { defaultValue: c.status })}</span>
                 {c.createdAt && <> · {t("claims.made", { date: date(i18n.language, c.createdAt) })}</>}

@@ -107,6 +107,15 @@ final class Browser implements AutoCloseable {
         ajaxDone();
     }
 
+    /**
+     * Waits until the address ends with this path, for a page that moves on by itself: meanwhile the old
+     * document's elements vanish under the driver's feet, which it reports as errors to wait through.
+     */
+    void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.getCurrentUrl().endsWith(path));
+    }
+
     /** Waits until the page (or an ajax update) shows this text somewhere. */
     void waitForText(String css, String fragment) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), fragment));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,6 +103,80 @@ class PortalBrowserIT extends EarDeployment {
         accessibleAsShown(desktop, "portal/check-errors-1280");
     }
 
+    /** On the sign-in page: the address by keyboard, then the emailed link's Continue; ends on My claims. */
+    private static void signInThroughTheLink(Browser b, String email, boolean check) throws Exception {
+        b.waitForText("h1", "Sign in");
+        if (check) {
+            accessibleAsShown(b, "portal/signin-1280");
+        }
+        int before = Mailbox.to(email).size();
+        tabTo(b, "email", email, Keys.ENTER);
+        b.waitForText("h1", "Check your email");
+        if (check) {
+            accessibleAsShown(b, "portal/signin-sent-1280");
+        }
+        b.driver.get(MagicLinkSignInIT.linkIn(email, before).group(1));
+        b.click("#continue");
+        b.waitForPath("/claims"); // the sign-in page hands over to the portal
+        b.waitForText("h1", "My claims");
+    }
+
+    @Test
+    void aPassengerFollowsAClaimUploadsByButtonAndByDropWritesToTheTeamAndWithdrawsAnother() throws Exception {
+        String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Follow");
+        Http.Reply second = Http.send(Http.request("/api/v1/claims", claim[1]).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "k-" + System.nanoTime()).POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString(ClaimSubmissionIT.claim("MUC", "LIS", "LH", "LH1790", "Follow",
+                                "DE89370400440532013000", true))).build());
+        assertEquals(201, second.status(), second.body());
+        desktop.open("/signin");
+        signInThroughTheLink(desktop, claim[0], false);
+        desktop.click("a[href='/claims/" + claim[2] + "']");
+        desktop.waitForText("h1", "Claim " + claim[3]);
+        accessibleAsShown(desktop, "portal/claim-1280");
+
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("boarding-pass", ".png");
+        java.nio.file.Files.write(png, TestFiles.image("png", 320, 200));
+        desktop.find("#document-file").sendKeys(png.toAbsolutePath().toString());
+        desktop.click("form.upload button[type=submit]");
+        desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "was uploaded");
+        desktop.waitForText(".documents", "Boarding pass");
+
+        drop(desktop, "certificate.pdf", "application/pdf", TestFiles.pdf(1));
+        desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "certificate.pdf was uploaded");
+        drop(desktop, "notes.txt", "text/plain", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "notes.txt was not accepted");
+        assertEquals(2, desktop.all(".documents li").size(), "the refused file is not listed");
+
+        String markup = "Here you are <b>bold</b>";
+        tabTo(desktop, "message", markup);
+        desktop.click("section[aria-labelledby=messages-title] button[type=submit]");
+        desktop.waitForText(".messages", markup); // shown as text, not as markup
+        accessibleAsShown(desktop, "portal/claim-after-1280");
+
+        desktop.open("/claims/" + second.json().getString("id"));
+        desktop.waitForText("h1", "Claim " + second.json().getString("reference"));
+        desktop.click("#withdraw");
+        desktop.find("dialog[open]");
+        accessibleAsShown(desktop, "portal/claim-withdraw-dialog-1280");
+        focused(desktop).sendKeys(Keys.ESCAPE);
+        assertEquals("withdraw", focused(desktop).getAttribute("id"), "Escape closes and gives the focus back");
+        desktop.click("#withdraw");
+        desktop.type("#withdraw-reason", "The airline paid me.");
+        desktop.click("dialog[open] button[type=submit]");
+        desktop.waitForText(".verdict", "Withdrawn");
+    }
+
+    /** Drops a file on the upload area as a browser does (Selenium cannot drag from the desktop). */
+    private static void drop(Browser b, String name, String type, byte[] bytes) {
+        b.driver.executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[1]), c => c.charCodeAt(0));
+                const data = new DataTransfer();
+                data.items.add(new File([bytes], arguments[2], {type: arguments[3]}));
+                arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));
+                """, b.find("[data-testid=drop-area]"), java.util.Base64.getEncoder().encodeToString(bytes), name, type);
+    }
+
     @Test
     void aPassengerSignsInThroughTheEmailedLinkSeesTheirClaimsAndSignsOut() throws Exception {
         String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Portal");
@@ -110,16 +185,7 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("main", "Sign in to see your claims");
         accessibleAsShown(desktop, "portal/claims-signed-out-1280");
         desktop.click("main a[href='/signin']");
-        desktop.waitForText("h1", "Sign in");
-        accessibleAsShown(desktop, "portal/signin-1280");
-        int before = Mailbox.to(email).size();
-        tabTo(desktop, "email", email, Keys.ENTER);
-        desktop.waitForText("h1", "Check your email");
-        accessibleAsShown(desktop, "portal/signin-sent-1280");
-
-        desktop.driver.get(MagicLinkSignInIT.linkIn(email, before).group(1));
-        desktop.click("#continue");
-        desktop.waitForText("h1", "My claims");
+        signInThroughTheLink(desktop, email, true);
         desktop.waitForText(".claims", claim[3]);
         assertTrue(desktop.text(".claims").contains("Submitted"), desktop.text(".claims"));
         accessibleAsShown(desktop, "portal/claims-1280");

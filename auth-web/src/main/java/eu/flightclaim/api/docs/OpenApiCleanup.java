@@ -209,6 +209,9 @@ public class OpenApiCleanup implements OASFilter {
                             org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class))
                             .ifPresent(body -> op.setRequestBody(multipartBody(body)));
                 }
+                resources.find(method.name(), path)
+                        .filter(r -> java.util.Collection.class.isAssignableFrom(r.method().getReturnType()))
+                        .ifPresent(r -> listBodies(op));
                 addStandardProblems(op, facts(op, resources.find(method.name(), path)
                         .map(ResourceMethods.ResourceMethod::rolesAllowed).orElseGet(() -> {
                             LOG.warning(() -> "OpenAPI: no resource method for " + method + " " + path
@@ -248,6 +251,23 @@ public class OpenApiCleanup implements OASFilter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another implementation: nothing to drop
         }
+    }
+
+    /**
+     * The success bodies of a method that returns a list, as arrays: Payara writes
+     * {@code @Schema(type = ARRAY, ref = "X")} as a plain reference to X, one object.
+     */
+    static void listBodies(Operation op) {
+        op.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                response.getContent().getMediaTypes().values().forEach(media -> {
+                    Schema schema = media.getSchema();
+                    if (schema != null && schema.getType() != Schema.SchemaType.ARRAY) {
+                        media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(schema));
+                    }
+                });
+            }
+        });
     }
 
     /** Each body's schema tidied ({@link SchemaReferences}) and, unless the annotations gave one, an example. */

@@ -48,6 +48,10 @@ public class MapModels extends OASFactoryResolver {
                 return value instanceof Map<?, ?> map ? Collections.unmodifiableMap(map)
                         : value instanceof List<?> list ? Collections.unmodifiableList(list) : value;
             }
+            if (count == 1 && name.startsWith("get")) { // one entry of a map: getAPIResponse("200")
+                Object map = values.get(plural("add" + name.substring(3)));
+                return map instanceof Map<?, ?> entries ? entries.get(args[0]) : null;
+            }
             if (count == 1 && name.startsWith("set")) {
                 values.put(property(name), args[0]);
                 return null;
@@ -78,7 +82,7 @@ public class MapModels extends OASFactoryResolver {
             return switch (singular) {
                 case "property" -> "properties";
                 case "mediaType" -> "mediaTypes";
-                case "aPIResponse" -> "APIResponses";
+                case "aPIResponse" -> "aPIResponses";
                 default -> singular;
             };
         }

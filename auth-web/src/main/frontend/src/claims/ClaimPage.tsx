@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { Schemas } from "../api/client";
+import { accessToken, signedIn } from "../auth/session";
+import { date, money } from "../ui/format";
+import { useHeadingFocus } from "../ui/useHeadingFocus";
+import { Documents } from "./Documents";
+
+interface Loaded {
+  claim: Schemas["Claim"];
+  history: Schemas["ClaimEvent"][];
+  messages: Schemas["ClaimMessage"][];
+  documents: Schemas["Document"][];
+}
+
+/** One claim: where it stands and what happened, the documents, the messages with the team, withdrawing. */
+export default function ClaimPage() {
+  const { id = "" } = useParams();
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded | "signedOut" | "failed">();
+  const heading = useHeadingFocus<HTMLHeadingElement>(typeof loaded === "object");
+
+  const load = useCallback(async () => {
+    if (!(await accessToken())) {
+      setLoaded("signedOut");
+      return;
+    }
+    const path = { params: { path: { id } } };
+    const [claim, history, messages, documents] = await Promise.all([
+      signedIn.GET("/api/v1/claims/{id}", path), signedIn.GET("/api/v1/claims/{id}/history", path),
+      signedIn.GET("/api/v1/claims/{id}/messages", path), signedIn.GET("/api/v1/claims/{id}/documents", path)]);
+    setLoaded(claim.data ? {
+      claim: claim.data, history: history.data ?? [], messages: messages.data ?? [], documents: documents.data ?? [],
+    } : "failed");
+  }, [id]);
+  useEffect(() => {
+    void load().catch(() => setLoaded("failed"));
+  }, [load]);
+
+  if (!loaded) {
+    return <p role="status">{t("frame.loading")}</p>;
+  }
+  if (loaded === "signedOut" || loaded === "failed") {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>{t("claim.notFound")}</h1>
+        <p><Link to={loaded === "signedOut" ? "/signin" : "/claims"}>
+          {loaded === "signedOut" ? t("claims.signIn") : t("frame.myClaims")}</Link></p>
+      </>
+    );
+  }
+  const { claim, history, messages, documents } = loaded;
+  const open = !["approved", "rejected", "paid", "withdrawn"].includes(claim.status ?? "");
+  return (
+    <>
+      <p><Link to="/claims">{t("claim.back")}</Link></p>
+      <h1 ref={heading} tabIndex={-1}>{t("claim.title", { reference: claim.reference })}</h1>
+      <p className="verdict">{t(`status.${claim.status}`, { defaultValue: claim.status })}</p>
+      {claim.compensation && <p>{t("claims.amount", { amount: money(i18n.language, claim.compensation) })}</p>}
+      {(claim.reasons ?? []).length > 0 && <ul>{claim.reasons!.map((r) => <li key={r}>{r}</li>)}</ul>}
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t("claim.history")}</h2>
+        <ol className="timeline">
+          {history.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.at}>{date(i18n.language, e.at ?? "", "long")}</time>{" "}
+              <strong>{t(`status.${e.to}`, { defaultValue: e.to ?? "" })}</strong>
+              {e.reason && <p>{e.reason}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <Documents claimId={claim.id ?? id} documents={documents} canUpload={open} onChange={load} />
+      <Messages claimId={claim.id ?? id} messages={messages} onSent={load} />
+      {open && <Withdraw claimId={claim.id ?? id} onDone={load} />}
+    </>
+  );
+}
+
+function Messages({ claimId, messages, onSent }: { claimId: string; messages: Schemas["ClaimMessage"][];
+    onSent: () => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string>();
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    const { error: problem } = await signedIn.POST("/api/v1/claims/{id}/messages",
+      { params: { path: { id: claimId } }, body: { body } });
+    if (problem) {
+      setError((problem as Schemas["Problem"]).errors?.[0]?.message ?? (problem as Schemas["Problem"]).detail);
+      document.getElementById("message")?.focus();
+    } else {
+      setBody("");
+      setError(undefined);
+      await onSent();
+    }
+  }
+  return (
+    <section aria-labelledby="messages-title">
+      <h2 id="messages-title">{t("claim.messages")}</h2>
+      {messages.length === 0 && <p>{t("claim.noMessages")}</p>}
+      <ol className="messages">
+        {messages.map((m) => (
+          <li key={m.id} className={m.from === "customer" ? "mine" : "theirs"}>
+            <p className="hint">{m.from === "customer" ? t("claim.you") : t("claim.team")} ·{" "}
+              <time dateTime={m.at}>{date(i18n.language, m.at ?? "")}</time></p>
+            <p className="message-body">{m.body}</p>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={send} noValidate>
+        <div className={error ? "field invalid" : "field"}>
+          <label htmlFor="message">{t("claim.write")}</label>
+          {error && <span className="error" id="message-error">{error}</span>}
+          <textarea id="message" rows={4} value={body} aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "message-error" : undefined} onChange={(e) => setBody(e.target.value)} />
+        </div>
+        <button type="submit">{t("claim.send")}</button>
+      </form>
+    </section>
+  );
+}
+
+/** Withdrawing asks first, in a dialog that Escape closes and that gives the focus back to its button. */
+function Withdraw({ claimId, onDone }: { claimId: string; onDone: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [reason, setReason] = useState("");
+  async function confirm(e: FormEvent) {
+    e.preventDefault();
+    await signedIn.POST("/api/v1/claims/{id}/withdraw", { params: { path: { id: claimId } },
+      body: reason.trim() ? { reason: reason.trim() } : {} });
+    dialog.current?.close();
+    await onDone();
+  }
+  return (
+    <section aria-labelledby="withdraw-title">
+      <h2 id="withdraw-title">{t("claim.withdrawTitle")}</h2>
+      <button type="button" className="secondary" id="withdraw" onClick={() => dialog.current?.showModal()}>
+        {t("claim.withdraw")}
+      </button>
+      <dialog ref={dialog} aria-labelledby="withdraw-dialog-title"
+        onClose={() => document.getElementById("withdraw")?.focus()}>
+        <form onSubmit={confirm}>
+          <h2 id="withdraw-dialog-title">{t("claim.withdrawQuestion")}</h2>
+          <p>{t("claim.withdrawWarning")}</p>
+          <div className="field">
+            <label htmlFor="withdraw-reason">{t("claim.withdrawReason")}</label>
+            <textarea id="withdraw-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <button type="submit">{t("claim.withdrawConfirm")}</button>{" "}
+          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>{t("claim.cancel")}</button>
+        </form>
+      </dialog>
+    </section>
+  );
+}
