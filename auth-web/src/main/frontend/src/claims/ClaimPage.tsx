@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import type { Schemas } from "../api/client";
 import { accessToken, signedIn } from "../auth/session";
 import { date, money } from "../ui/format";
+import { Section } from "../ui/Section";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { Documents } from "./Documents";
 
@@ -60,8 +61,7 @@ export default function ClaimPage() {
       {claim.compensation && <p>{t("claims.amount", { amount: money(i18n.language, claim.compensation) })}</p>}
       {(claim.reasons ?? []).length > 0 && <ul>{claim.reasons!.map((r) => <li key={r}>{r}</li>)}</ul>}
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title">{t("claim.history")}</h2>
+      <Section id="history-title" title={t("claim.history")}>
         <ol className="timeline">
           {history.map((e, i) => (
             <li key={i}>
@@ -71,7 +71,7 @@ export default function ClaimPage() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
       <Documents claimId={claim.id ?? id} documents={documents} canUpload={open} onChange={load} />
       <Messages claimId={claim.id ?? id} messages={messages} onSent={load} />
@@ -99,9 +99,8 @@ function Messages({ claimId, messages, onSent }: { claimId: string; messages: Sc
     }
   }
   return (
-    <section aria-labelledby="messages-title">
-      <h2 id="messages-title">{t("claim.messages")}</h2>
-      {messages.length === 0 && <p>{t("claim.noMessages")}</p>}
+    <Section id="messages-title" title={t("claim.messages")}
+      empty={messages.length === 0 ? t("claim.noMessages") : undefined}>
       <ol className="messages">
         {messages.map((m) => (
           <li key={m.id} className={m.from === "customer" ? "mine" : "theirs"}>
@@ -120,7 +119,7 @@ function Messages({ claimId, messages, onSent }: { claimId: string; messages: Sc
         </div>
         <button type="submit">{t("claim.send")}</button>
       </form>
-    </section>
+    </Section>
   );
 }
 
@@ -137,8 +136,7 @@ function Withdraw({ claimId, onDone }: { claimId: string; onDone: () => Promise<
     await onDone();
   }
   return (
-    <section aria-labelledby="withdraw-title">
-      <h2 id="withdraw-title">{t("claim.withdrawTitle")}</h2>
+    <Section id="withdraw-title" title={t("claim.withdrawTitle")}>
       <button type="button" className="secondary" id="withdraw" onClick={() => dialog.current?.showModal()}>
         {t("claim.withdraw")}
       </button>
@@ -155,6 +153,6 @@ function Withdraw({ claimId, onDone }: { claimId: string; onDone: () => Promise<
           <button type="button" className="secondary" onClick={() => dialog.current?.close()}>{t("claim.cancel")}</button>
         </form>
       </dialog>
-    </section>
+    </Section>
   );
 }

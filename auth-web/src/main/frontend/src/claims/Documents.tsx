@@ -2,6 +2,7 @@ import { useState, type DragEvent, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Schemas } from "../api/client";
 import { accessToken } from "../auth/session";
+import { Section } from "../ui/Section";
 import { uploadDocument } from "./upload";
 
 export const DOCUMENT_TYPES = ["boarding_pass", "booking_confirmation", "id_document", "delay_certificate",
@@ -54,9 +55,8 @@ export function Documents({ claimId, documents, canUpload, onChange }: Props) {
   };
 
   return (
-    <section aria-labelledby="documents-title">
-      <h2 id="documents-title">{t("documents.title")}</h2>
-      {documents.length === 0 && <p>{t("documents.none")}</p>}
+    <Section id="documents-title" title={t("documents.title")}
+      empty={documents.length === 0 ? t("documents.none") : undefined}>
       <ul className="documents">
         {documents.map((d) => (
           <li key={d.id}>
@@ -88,6 +88,6 @@ export function Documents({ claimId, documents, canUpload, onChange }: Props) {
         </form>
       )}
       <p role="status" className={outcome && !outcome.ok ? "error" : undefined}>{outcome?.text}</p>
-    </section>
+    </Section>
   );
 }
