@@ -6,6 +6,7 @@ import { LanguagePicker } from "./ui/LanguagePicker";
 const CheckPage = lazy(() => import("./check/CheckPage"));
 const SignInPage = lazy(() => import("./auth/SignInPage"));
 const ClaimsPage = lazy(() => import("./claims/ClaimsPage"));
+const NewClaimPage = lazy(() => import("./claims/NewClaimPage"));
 const ClaimPage = lazy(() => import("./claims/ClaimPage"));
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
@@ -28,6 +29,7 @@ export function App() {
             <Route path="/" element={<CheckPage />} />
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/claims" element={<ClaimsPage />} />
+            <Route path="/claims/new" element={<NewClaimPage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

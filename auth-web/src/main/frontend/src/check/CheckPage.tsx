@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { api, type Schemas } from "../api/client";
 import { ErrorSummary, type FieldProblem } from "../ui/ErrorSummary";
+import { TextField } from "../ui/TextField";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
+import { draft } from "./draft";
 import { CodeField } from "./CodeField";
 import { CheckResult } from "./CheckResult";
 import { emptyCheck, emptyLeg, eligibilityRequest, fieldId, type CheckInput, type DisruptionType } from "./request";
@@ -15,8 +18,9 @@ const MAX_LEGS = 6;
 /** Is compensation due? The journey and what happened, answered by POST /api/v1/eligibility. No sign-in. */
 export default function CheckPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const heading = useHeadingFocus<HTMLHeadingElement>();
-  const [input, setInput] = useState<CheckInput>(emptyCheck);
+  const [input, setInput] = useState<CheckInput>(() => draft.load() ?? emptyCheck()); // back from the claim: as typed
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [detail, setDetail] = useState<string>();
   const [answer, setAnswer] = useState<Schemas["EligibilityResponse"]>();
@@ -126,32 +130,10 @@ export default function CheckPage() {
         </fieldset>
         <button type="submit" disabled={busy}>{busy ? t("check.checking") : t("check.submit")}</button>
       </form>
-      {answer && <CheckResult answer={answer} />}
+      {answer && <CheckResult answer={answer} onClaim={() => {
+        draft.save(input);
+        navigate("/claims/new");
+      }} />}
     </>
-  );
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  type?: "text" | "number" | "date";
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
-}
-
-/** A labelled input with its hint and, when the API refused it, the reason next to it. */
-function TextField({ id, label, hint, type = "text", value, error, onChange }: TextFieldProps) {
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && <span className="hint" id={`${id}-hint`}>{hint}</span>}
-      {error && <span className="error" id={`${id}-error`}>{error}</span>}
-      <input id={id} type={type} value={value} inputMode={type === "number" ? "numeric" : undefined}
-        min={type === "number" ? 0 : undefined} aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined} onChange={(e) => onChange(e.target.value)} />
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { date, money } from "../ui/format";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 
 /** The answer: each regime with the amount or why not, the reasons, the law, and the deadlines to claim. */
-export function CheckResult({ answer }: { answer: Schemas["EligibilityResponse"] }) {
+export function CheckResult({ answer, onClaim }: { answer: Schemas["EligibilityResponse"]; onClaim: () => void }) {
   const { t, i18n } = useTranslation();
   const heading = useHeadingFocus<HTMLHeadingElement>(answer);
   const amount = (m: Schemas["Money"]) => money(i18n.language, m);
@@ -28,6 +28,9 @@ export function CheckResult({ answer }: { answer: Schemas["EligibilityResponse"]
           )}
         </article>
       ))}
+      {(answer.results ?? []).some((r) => r.eligible || r.manualReview) && (answer.stops ?? []).length === 0 && (
+        <button type="button" onClick={onClaim}>{t("check.claim")}</button>
+      )}
       {(answer.openQuestions ?? []).length > 0 && (
         <p>{t("result.openQuestions", { count: answer.openQuestions!.length })}</p>
       )}

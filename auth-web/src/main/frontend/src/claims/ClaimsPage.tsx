@@ -5,6 +5,7 @@ import type { Schemas } from "../api/client";
 import { accessToken, signedIn, signOut } from "../auth/session";
 import { date, money } from "../ui/format";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
+import { draft } from "../check/draft";
 
 type State = { kind: "loading" } | { kind: "signedOut" } | { kind: "failed" } | { kind: "ready"; claims: Schemas["Claim"][] };
 
@@ -61,6 +62,7 @@ export default function ClaimsPage() {
           ))}
         </ul>
       )}
+      {draft.load() && <p><Link to="/claims/new">{t("claims.continueDraft")}</Link></p>}
       <p><Link to="/">{t("claims.checkAnother")}</Link></p>
       <button type="button" className="secondary" onClick={() => void signOut().then(() => navigate("/signin"))}>
         {t("claims.signOut")}

@@ -105,6 +105,21 @@ class ClaimSubmissionIT extends EarDeployment {
     }
 
     @Test
+    void theAssignmentIsServedInFullAndAClaimMustNameAVersionOfIt() throws Exception {
+        JsonObject terms = Http.get("/api/v1/terms?lang=de").json();
+        assertEquals("2026-01", terms.getString("version"));
+        assertEquals("en", terms.getString("language"), "no German text yet: the English one, which binds");
+        assertTrue(terms.getString("text").contains("Regulation (EC) No 261/2004"), terms.toString());
+        assertTrue(terms.getString("sha256").matches("[0-9a-f]{64}"));
+
+        String token = MagicLinkSignInIT.signIn("terms-" + System.nanoTime() + "@example.com").getString("accessToken");
+        Http.Reply old = submit(token, null, claim("FRA", "JFK", "LH", "LH401", "Terms", "DE89370400440532013000", true)
+                .replace("\"termsVersion\": \"2026-01\"", "\"termsVersion\": \"2019-01\""));
+        assertEquals(400, old.status(), old.body());
+        assertTrue(old.body().contains("consent.termsVersion") && old.body().contains("2026-01"), old.body());
+    }
+
+    @Test
     void customersSeeOnlyTheirOwnClaimsAndCanWithdrawBeforeADecision() throws Exception {
         String token = MagicLinkSignInIT.signIn("ida-" + System.nanoTime() + "@example.com").getString("accessToken");
         String other = MagicLinkSignInIT.signIn("eve-" + System.nanoTime() + "@example.com").getString("accessToken");

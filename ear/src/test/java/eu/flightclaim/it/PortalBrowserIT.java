@@ -52,6 +52,14 @@ class PortalBrowserIT extends EarDeployment {
         }
     }
 
+    /** A browser as a new visitor has it: no sign-in cookie, nothing kept (the tests share one browser). */
+    private static void newVisitor(Browser b) {
+        b.open("/");
+        // every cookie, the refresh cookie too: WebDriver's own delete sees only those of the page's path
+        b.driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        b.driver.executeScript("localStorage.clear(); sessionStorage.clear();");
+    }
+
     private static void openCheck(Browser b) {
         b.open("/");
         b.waitForText("h1", "Is compensation due");
@@ -122,7 +130,57 @@ class PortalBrowserIT extends EarDeployment {
     }
 
     @Test
+    void aPassengerGoesFromTheCheckThroughSignInToASubmittedClaimWithTwoPassengers() throws Exception {
+        newVisitor(desktop);
+        String email = "portal-claim-" + System.nanoTime() + "@example.com";
+        String lastName = "Portal" + System.nanoTime() % 100000;
+        openCheck(desktop);
+        tabTo(desktop, "leg-0-from", "FRA");
+        tabTo(desktop, "leg-0-to", "JFK");
+        tabTo(desktop, "leg-0-carrier", "LH");
+        tabTo(desktop, "leg-0-flightNumber", "LH400");
+        tabTo(desktop, "delay-hours", "4", Keys.ENTER);
+        desktop.waitForText("#result-title", "Your answer");
+        desktop.click(".result button");
+        desktop.waitForText("main", "Sign in to claim");
+        desktop.click("main a[href='/signin']");
+        signInThroughTheLink(desktop, email, false);
+        desktop.click("a[href='/claims/new']"); // the checked flight waited in this browser
+
+        desktop.waitForText("h1", "Claim your compensation");
+        desktop.waitForText("#terms-heading", "Assignment of claim and power of attorney");
+        assertEquals("LH400", desktop.find("#leg-0-flightNumber").getAttribute("value"), "as typed in the check");
+        tabTo(desktop, "leg-0-date");
+        desktop.find("#leg-0-date").sendKeys("06012026"); // the date field takes digits in its locale's order
+        tabTo(desktop, "passenger-0-firstName", "Ada");
+        tabTo(desktop, "passenger-0-lastName", lastName);
+        desktop.click("#passengers-heading ~ button.secondary");
+        tabTo(desktop, "passenger-1-firstName", "Byron");
+        tabTo(desktop, "passenger-1-lastName", lastName);
+        tabTo(desktop, "payout-accountHolder", "Ada " + lastName);
+        tabTo(desktop, "payout-iban", "DE89 3704 0044 0532 0130 01");
+        desktop.waitForText("#payout-iban-hint", "does not look right");
+        focused(desktop).sendKeys(Keys.BACK_SPACE, "0");
+        desktop.click("form button[type=submit]");
+
+        desktop.waitForText(".error-summary", "the terms must be accepted");
+        assertEquals("true", desktop.find("#consent-terms").getAttribute("aria-invalid"));
+        accessibleAsShown(desktop, "portal/new-claim-errors-1280");
+        desktop.click("#consent-terms");
+        desktop.click("#consent-assignment");
+        desktop.click("form button[type=submit]");
+
+        desktop.waitForText("h1", "Claim FC-");
+        desktop.waitForText(".verdict", "Submitted");
+        accessibleAsShown(desktop, "portal/new-claim-submitted-1280");
+        desktop.click("a[href='/claims']");
+        desktop.waitForText("h1", "My claims");
+        assertTrue(desktop.all("a[href='/claims/new']").isEmpty(), "the draft is gone once claimed");
+    }
+
+    @Test
     void aPassengerFollowsAClaimUploadsByButtonAndByDropWritesToTheTeamAndWithdrawsAnother() throws Exception {
+        newVisitor(desktop);
         String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Follow");
         Http.Reply second = Http.send(Http.request("/api/v1/claims", claim[1]).header("Content-Type", "application/json")
                 .header("Idempotency-Key", "k-" + System.nanoTime()).POST(java.net.http.HttpRequest.BodyPublishers
@@ -179,6 +237,7 @@ class PortalBrowserIT extends EarDeployment {
 
     @Test
     void aPassengerSignsInThroughTheEmailedLinkSeesTheirClaimsAndSignsOut() throws Exception {
+        newVisitor(desktop);
         String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Portal");
         String email = claim[0];
         desktop.open("/claims");

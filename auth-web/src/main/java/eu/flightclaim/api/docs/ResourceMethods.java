@@ -8,6 +8,7 @@ import eu.flightclaim.api.auth.AuthResource;
 import eu.flightclaim.api.batch.BatchAdminResource;
 import eu.flightclaim.api.claim.ClaimResource;
 import eu.flightclaim.api.claim.ClaimReviewResource;
+import eu.flightclaim.api.claim.TermsResource;
 import eu.flightclaim.api.document.DocumentAdminResource;
 import eu.flightclaim.api.document.DocumentResource;
 import eu.flightclaim.api.document.ValidationRulesResource;
@@ -39,7 +40,8 @@ final class ResourceMethods {
     static final List<Class<?>> RESOURCES = List.of(AirlineResource.class, AirportResource.class, AuthResource.class,
             BatchAdminResource.class, ClaimResource.class, ClaimReviewResource.class, DocumentAdminResource.class,
             DocumentResource.class, ValidationRulesResource.class, EligibilityResource.class, EmailAdminResource.class,
-            StaffAdminResource.class, DependenciesResource.class, InfoResource.class, MeResource.class);
+            StaffAdminResource.class, DependenciesResource.class, InfoResource.class, MeResource.class,
+            TermsResource.class);
 
     /** One operation's Java side: its resource class and method. */
     record ResourceMethod(Class<?> resource, Method method) {

@@ -146,6 +146,7 @@ public class ClaimService {
         if (blankOrLong(s.termsVersion(), 20)) {
             errors.add(new InvalidInputException.FieldError("consent.termsVersion", "is required"));
         }
+        ClaimTerms.checkVersion(s.termsVersion(), errors);
         checkPhone(s.phone(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

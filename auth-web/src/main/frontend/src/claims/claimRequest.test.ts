@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { emptyCheck } from "../check/request";
+import { claimFieldId, claimRequest, emptyClaim, ibanLooksRight } from "./claimRequest";
+
+describe("the claim request", () => {
+  it("is the checked journey with the passengers, payout and consent, tidied", () => {
+    const draft = emptyCheck();
+    draft.legs[0] = { from: "fra", to: "jfk", carrier: "lh", flightNumber: "LH 400", date: "2026-06-01" };
+    draft.delayHours = "4";
+    const input = emptyClaim();
+    input.passengers = [{ firstName: " Ada ", lastName: "Lovelace", bookingReference: "abc123" },
+      { firstName: "Byron", lastName: "Lovelace", bookingReference: "" }];
+    input.iban = "de89 3704 0044 0532 0130 00";
+    input.accountHolder = "Ada Lovelace";
+    input.termsAccepted = true;
+    input.assignmentAccepted = true;
+    expect(claimRequest(draft, input, "2026-01")).toEqual({
+      legs: [{ from: "FRA", to: "JFK", carrier: "LH", flightNumber: "LH400", date: "2026-06-01" }],
+      disruption: { type: "DELAY", arrivalDelayMinutes: 240 },
+      passengers: [{ firstName: "Ada", lastName: "Lovelace", bookingReference: "ABC123" },
+        { firstName: "Byron", lastName: "Lovelace" }],
+      payout: { iban: "DE89370400440532013000", accountHolder: "Ada Lovelace" },
+      consent: { termsAccepted: true, assignmentAccepted: true, termsVersion: "2026-01" },
+    });
+  });
+
+  it("names the form's field for each field the API refuses", () => {
+    expect(claimFieldId("passengers[1].lastName")).toBe("passenger-1-lastName");
+    expect(claimFieldId("payout.iban")).toBe("payout-iban");
+    expect(claimFieldId("consent.assignmentAccepted")).toBe("consent-assignment");
+    expect(claimFieldId("legs[0].flightNumber")).toBe("leg-0-flightNumber");
+  });
+});
+
+describe("an IBAN as typed", () => {
+  it("passes its own check digits, with spaces or without", () => {
+    expect(ibanLooksRight("DE89 3704 0044 0532 0130 00")).toBe(true);
+    expect(ibanLooksRight("GB29NWBK60161331926819")).toBe(true);
+  });
+
+  it("fails on a changed digit or a wrong shape", () => {
+    expect(ibanLooksRight("DE89 3704 0044 0532 0130 01")).toBe(false);
+    expect(ibanLooksRight("DE89")).toBe(false);
+    expect(ibanLooksRight("not an iban at all")).toBe(false);
+  });
+});
