@@ -8,6 +8,7 @@ const SignInPage = lazy(() => import("./auth/SignInPage"));
 const ClaimsPage = lazy(() => import("./claims/ClaimsPage"));
 const NewClaimPage = lazy(() => import("./claims/NewClaimPage"));
 const ClaimPage = lazy(() => import("./claims/ClaimPage"));
+const AccountPage = lazy(() => import("./account/AccountPage"));
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 /** The portal's frame: a skip link, the header with the language, and the page of the route. */
@@ -19,7 +20,8 @@ export function App() {
       <header className="frame">
         <Link to="/" className="brand">Flight Claim</Link>
         <nav aria-label={t("frame.navigation")}>
-          <Link to="/claims">{t("frame.myClaims")}</Link>
+          <Link to="/claims">{t("frame.myClaims")}</Link>{" "}
+          <Link to="/account">{t("frame.account")}</Link>
         </nav>
         <LanguagePicker />
       </header>
@@ -31,6 +33,7 @@ export function App() {
             <Route path="/claims" element={<ClaimsPage />} />
             <Route path="/claims/new" element={<NewClaimPage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />
+            <Route path="/account" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

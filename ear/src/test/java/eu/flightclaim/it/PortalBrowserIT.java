@@ -256,6 +256,18 @@ class PortalBrowserIT extends EarDeployment {
         desktop.driver.navigate().refresh(); // the access token was in memory only: the cookie brings a new one
         desktop.waitForText(".claims", claim[3]);
 
+        String otherDevice = MagicLinkSignInIT.signIn(email).getString("refreshToken"); // signed in elsewhere too
+        desktop.click("a[href='/account']");
+        desktop.waitForText("h1", "Your account");
+        desktop.waitForText(".sessions", "This device");
+        accessibleAsShown(desktop, "portal/account-1280");
+        desktop.click(".sessions button.secondary");
+        desktop.waitForText("section[aria-labelledby=sessions-title] [role=status]", "Signed out on");
+        assertEquals(401, Http.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + otherDevice + "\"}").status(),
+                "the other device's session has ended");
+        desktop.click("a[href='/claims']");
+        desktop.waitForText(".claims", claim[3]);
+
         desktop.click("main button.secondary"); // sign out
         desktop.waitForText("h1", "Sign in");
         desktop.open("/claims");
