@@ -11,6 +11,15 @@ import { draft } from "../check/draft";
 import { claimFieldId, claimRequest, emptyClaim, emptyPassenger, ibanLooksRight, type ClaimInput } from "./claimRequest";
 
 const MAX_PASSENGERS = 9;
+const STEPS = ["travellers", "payment", "review"] as const;
+
+/** The step a field of the form is on. */
+export function stepOf(fieldId: string): number {
+  if (fieldId.startsWith("passenger") || fieldId.startsWith("leg-")) {
+    return 0;
+  }
+  return fieldId.startsWith("payout-") || fieldId.startsWith("contact-") ? 1 : 2;
+}
 
 /** Claim for the checked flight: who travelled, where the money goes, and the assignment accepted in full. */
 export default function NewClaimPage() {
@@ -25,7 +34,9 @@ export default function NewClaimPage() {
   const [detail, setDetail] = useState<string>();
   const [busy, setBusy] = useState(false);
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []); // a resent submission makes no second claim
+  const [step, setStep] = useState(0);
   const heading = useHeadingFocus<HTMLHeadingElement>(signedInNow);
+  const stepHeading = useHeadingFocus<HTMLHeadingElement>(step);
 
   useEffect(() => {
     void accessToken().then((token) => setSignedIn(Boolean(token)));
@@ -91,69 +102,114 @@ export default function NewClaimPage() {
       <h1 ref={heading} tabIndex={-1}>{t("newClaim.title")}</h1>
       <p className="lead">{t("newClaim.journey", { from: leg.from.toUpperCase(), to: leg.to.toUpperCase(),
         carrier: leg.carrier.toUpperCase() })} <Link to="/">{t("newClaim.change")}</Link></p>
-      <ErrorSummary problems={problems} detail={detail} />
+      <ErrorSummary problems={problems} detail={detail} go={(id) => {
+        setStep(stepOf(id)); // the field is on its step: show that step, then focus the field
+        setTimeout(() => document.getElementById(id)?.focus());
+      }} />
       <form onSubmit={submit} noValidate>
-        <Section id="flight-heading" title={t("newClaim.flight")}>
-          <TextField id="leg-0-flightNumber" label={t("check.flightNumber")} hint={t("newClaim.flightNumberHint")}
-            value={flight.flightNumber} error={errorOf("leg-0-flightNumber")}
-            onChange={(v) => setFlight((f) => ({ ...f, flightNumber: v }))} />
-          <TextField id="leg-0-date" type="date" label={t("check.date")} value={flight.date}
-            error={errorOf("leg-0-date")} onChange={(v) => setFlight((f) => ({ ...f, date: v }))} />
-        </Section>
+        <h2 ref={stepHeading} tabIndex={-1} className="step">
+          {t("newClaim.step", { n: step + 1, of: STEPS.length, name: t(`newClaim.${STEPS[step]}`) })}
+        </h2>
+        {step === 0 && (
+          <>
+            <Section id="flight-heading" title={t("newClaim.flight")}>
+              <TextField id="leg-0-flightNumber" label={t("check.flightNumber")} hint={t("newClaim.flightNumberHint")}
+                value={flight.flightNumber} error={errorOf("leg-0-flightNumber")}
+                onChange={(v) => setFlight((f) => ({ ...f, flightNumber: v }))} />
+              <TextField id="leg-0-date" type="date" label={t("check.date")} value={flight.date}
+                error={errorOf("leg-0-date")} onChange={(v) => setFlight((f) => ({ ...f, date: v }))} />
+            </Section>
 
-        <fieldset>
-          <legend id="passengers-heading" tabIndex={-1}>{t("newClaim.passengers")}</legend>
-          {input.passengers.map((p, i) => (
-            <fieldset key={i} className="leg">
-              <legend>{t("newClaim.passenger", { n: i + 1 })}</legend>
-              <TextField id={`passenger-${i}-firstName`} label={t("newClaim.firstName")} autoComplete={i === 0 ? "given-name" : "off"}
-                value={p.firstName} error={errorOf(`passenger-${i}-firstName`)} onChange={(v) => setPassenger(i, "firstName", v)} />
-              <TextField id={`passenger-${i}-lastName`} label={t("newClaim.lastName")} autoComplete={i === 0 ? "family-name" : "off"}
-                value={p.lastName} error={errorOf(`passenger-${i}-lastName`)} onChange={(v) => setPassenger(i, "lastName", v)} />
-              <TextField id={`passenger-${i}-bookingReference`} label={t("newClaim.bookingReference")}
-                hint={t("newClaim.bookingReferenceHint")} value={p.bookingReference}
-                error={errorOf(`passenger-${i}-bookingReference`)} onChange={(v) => setPassenger(i, "bookingReference", v)} />
-              {input.passengers.length > 1 && (
+            <fieldset>
+              <legend id="passengers-heading" tabIndex={-1}>{t("newClaim.passengers")}</legend>
+              {input.passengers.map((p, i) => (
+                <fieldset key={i} className="leg">
+                  <legend>{t("newClaim.passenger", { n: i + 1 })}</legend>
+                  <TextField id={`passenger-${i}-firstName`} label={t("newClaim.firstName")} autoComplete={i === 0 ? "given-name" : "off"}
+                    value={p.firstName} error={errorOf(`passenger-${i}-firstName`)} onChange={(v) => setPassenger(i, "firstName", v)} />
+                  <TextField id={`passenger-${i}-lastName`} label={t("newClaim.lastName")} autoComplete={i === 0 ? "family-name" : "off"}
+                    value={p.lastName} error={errorOf(`passenger-${i}-lastName`)} onChange={(v) => setPassenger(i, "lastName", v)} />
+                  <TextField id={`passenger-${i}-bookingReference`} label={t("newClaim.bookingReference")}
+                    hint={t("newClaim.bookingReferenceHint")} value={p.bookingReference}
+                    error={errorOf(`passenger-${i}-bookingReference`)} onChange={(v) => setPassenger(i, "bookingReference", v)} />
+                  {input.passengers.length > 1 && (
+                    <button type="button" className="secondary" onClick={() =>
+                      setInput((old) => ({ ...old, passengers: old.passengers.filter((_, n) => n !== i) }))}>
+                      {t("newClaim.removePassenger", { n: i + 1 })}
+                    </button>
+                  )}
+                </fieldset>
+              ))}
+              {input.passengers.length < MAX_PASSENGERS && (
                 <button type="button" className="secondary" onClick={() =>
-                  setInput((old) => ({ ...old, passengers: old.passengers.filter((_, n) => n !== i) }))}>
-                  {t("newClaim.removePassenger", { n: i + 1 })}
+                  setInput((old) => ({ ...old, passengers: [...old.passengers, emptyPassenger()] }))}>
+                  {t("newClaim.addPassenger")}
                 </button>
               )}
             </fieldset>
-          ))}
-          {input.passengers.length < MAX_PASSENGERS && (
-            <button type="button" className="secondary" onClick={() =>
-              setInput((old) => ({ ...old, passengers: [...old.passengers, emptyPassenger()] }))}>
-              {t("newClaim.addPassenger")}
-            </button>
+
+          </>
+        )}
+        {step === 1 && (
+          <>
+            <Section id="payout-heading" title={t("newClaim.payout")}>
+              <TextField id="payout-accountHolder" label={t("newClaim.accountHolder")} autoComplete="name"
+                value={input.accountHolder} error={errorOf("payout-accountHolder")}
+                onChange={(v) => setInput((old) => ({ ...old, accountHolder: v }))} />
+              <TextField id="payout-iban" label={t("newClaim.iban")} hint={ibanHint ?? t("newClaim.ibanHint")}
+                value={input.iban} error={errorOf("payout-iban")} onChange={(v) => setInput((old) => ({ ...old, iban: v }))} />
+              <TextField id="contact-phone" type="tel" label={t("newClaim.phone")} hint={t("newClaim.phoneHint")}
+                autoComplete="tel" value={input.phone} error={errorOf("contact-phone")}
+                onChange={(v) => setInput((old) => ({ ...old, phone: v }))} />
+            </Section>
+
+          </>
+        )}
+        {step === 2 && (
+          <>
+            <Review flight={flight} input={input} />
+            <Section id="terms-heading" title={terms?.title ?? t("frame.loading")}>
+              {terms && terms.language !== i18n.language && <p className="hint">{t("newClaim.termsInEnglish")}</p>}
+              <div className="terms" tabIndex={0} role="region" aria-label={terms?.title}>
+                {(terms?.text ?? "").split(/\n\s*\n/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+              </div>
+              <Consent id="consent-terms" label={t("newClaim.acceptTerms", { version: terms?.version ?? "" })}
+                checked={input.termsAccepted} error={errorOf("consent-terms")}
+                onChange={(v) => setInput((old) => ({ ...old, termsAccepted: v }))} />
+              <Consent id="consent-assignment" label={t("newClaim.acceptAssignment")} checked={input.assignmentAccepted}
+                error={errorOf("consent-assignment")} onChange={(v) => setInput((old) => ({ ...old, assignmentAccepted: v }))} />
+            </Section>
+          </>
+        )}
+        <div className="step-buttons">
+          {step > 0 && (
+            <button type="button" className="secondary" onClick={() => setStep(step - 1)}>{t("newClaim.back")}</button>
+          )}{" "}
+          {step < STEPS.length - 1 ? (
+            <button type="button" onClick={() => setStep(step + 1)}>{t("newClaim.continue")}</button>
+          ) : (
+            <button type="submit" disabled={busy || !terms}>{busy ? t("newClaim.submitting") : t("newClaim.submit")}</button>
           )}
-        </fieldset>
-
-        <Section id="payout-heading" title={t("newClaim.payout")}>
-          <TextField id="payout-accountHolder" label={t("newClaim.accountHolder")} autoComplete="name"
-            value={input.accountHolder} error={errorOf("payout-accountHolder")}
-            onChange={(v) => setInput((old) => ({ ...old, accountHolder: v }))} />
-          <TextField id="payout-iban" label={t("newClaim.iban")} hint={ibanHint ?? t("newClaim.ibanHint")}
-            value={input.iban} error={errorOf("payout-iban")} onChange={(v) => setInput((old) => ({ ...old, iban: v }))} />
-          <TextField id="contact-phone" type="tel" label={t("newClaim.phone")} hint={t("newClaim.phoneHint")}
-            autoComplete="tel" value={input.phone} error={errorOf("contact-phone")}
-            onChange={(v) => setInput((old) => ({ ...old, phone: v }))} />
-        </Section>
-
-        <Section id="terms-heading" title={terms?.title ?? t("frame.loading")}>
-          {terms && terms.language !== i18n.language && <p className="hint">{t("newClaim.termsInEnglish")}</p>}
-          <div className="terms" tabIndex={0} role="region" aria-label={terms?.title}>
-            {(terms?.text ?? "").split(/\n\s*\n/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
-          </div>
-          <Consent id="consent-terms" label={t("newClaim.acceptTerms", { version: terms?.version ?? "" })}
-            checked={input.termsAccepted} error={errorOf("consent-terms")}
-            onChange={(v) => setInput((old) => ({ ...old, termsAccepted: v }))} />
-          <Consent id="consent-assignment" label={t("newClaim.acceptAssignment")} checked={input.assignmentAccepted}
-            error={errorOf("consent-assignment")} onChange={(v) => setInput((old) => ({ ...old, assignmentAccepted: v }))} />
-        </Section>
-        <button type="submit" disabled={busy || !terms}>{busy ? t("newClaim.submitting") : t("newClaim.submit")}</button>
+        </div>
       </form>
     </>
+  );
+}
+
+/** What will be claimed, to read over before accepting: the flight, who, and where the money goes. */
+function Review({ flight, input }: { flight: { flightNumber: string; date: string }; input: ClaimInput }) {
+  const { t } = useTranslation();
+  const iban = input.iban.replace(/\s+/g, "");
+  return (
+    <dl className="review">
+      <dt>{t("newClaim.flight")}</dt>
+      <dd>{flight.flightNumber.toUpperCase()} · {flight.date}</dd>
+      <dt>{t("newClaim.passengers")}</dt>
+      {input.passengers.map((p, i) => <dd key={i}>{p.firstName} {p.lastName}{p.bookingReference && ` · ${p.bookingReference.toUpperCase()}`}</dd>)}
+      <dt>{t("newClaim.payout")}</dt>
+      <dd>{input.accountHolder} · {iban.length > 8 ? `${iban.slice(0, 4)} … ${iban.slice(-4)}` : iban}</dd>
+      {input.phone && <><dt>{t("newClaim.phone")}</dt><dd>{input.phone}</dd></>}
+    </dl>
   );
 }
 

@@ -44,3 +44,15 @@ describe("an IBAN as typed", () => {
     expect(ibanLooksRight("not an iban at all")).toBe(false);
   });
 });
+
+describe("the step of the claim form a field is on", async () => {
+  const { stepOf } = await import("./NewClaimPage");
+  it("puts the flight and the passengers first, payment second, the consents last", () => {
+    expect(stepOf("leg-0-flightNumber")).toBe(0);
+    expect(stepOf("passenger-3-lastName")).toBe(0);
+    expect(stepOf("passengers-heading")).toBe(0);
+    expect(stepOf("payout-iban")).toBe(1);
+    expect(stepOf("contact-phone")).toBe(1);
+    expect(stepOf("consent-terms")).toBe(2);
+  });
+});

@@ -7,7 +7,12 @@ export interface FieldProblem {
 }
 
 /** The problems of a form at its top, each a link to its field; focused when it appears. */
-export function ErrorSummary({ problems, detail }: { problems: FieldProblem[]; detail?: string }) {
+export function ErrorSummary({ problems, detail, go = (id) => document.getElementById(id)?.focus() }: {
+  problems: FieldProblem[];
+  detail?: string;
+  /** Brings the field into view and focuses it (a form in steps first shows the field's step). */
+  go?: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,7 +30,7 @@ export function ErrorSummary({ problems, detail }: { problems: FieldProblem[]; d
           <li key={p.id + p.message}>
             <a href={`#${p.id}`} onClick={(e) => {
               e.preventDefault();
-              document.getElementById(p.id)?.focus();
+              go(p.id);
             }}>{p.message}</a>
           </li>
         ))}

@@ -60,6 +60,12 @@ class PortalBrowserIT extends EarDeployment {
         b.driver.executeScript("localStorage.clear(); sessionStorage.clear();");
     }
 
+    /** Follows the link to this address and waits for the page's heading. */
+    private static void follow(Browser b, String href, String heading) {
+        b.click("a[href='" + href + "']");
+        b.waitForText("h1", heading);
+    }
+
     private static void openCheck(Browser b) {
         b.open("/");
         b.waitForText("h1", "Is compensation due");
@@ -148,7 +154,6 @@ class PortalBrowserIT extends EarDeployment {
         desktop.click("a[href='/claims/new']"); // the checked flight waited in this browser
 
         desktop.waitForText("h1", "Claim your compensation");
-        desktop.waitForText("#terms-heading", "Assignment of claim and power of attorney");
         assertEquals("LH400", desktop.find("#leg-0-flightNumber").getAttribute("value"), "as typed in the check");
         tabTo(desktop, "leg-0-date");
         desktop.find("#leg-0-date").sendKeys("06012026"); // the date field takes digits in its locale's order
@@ -157,15 +162,30 @@ class PortalBrowserIT extends EarDeployment {
         desktop.click("#passengers-heading ~ button.secondary");
         tabTo(desktop, "passenger-1-firstName", "Byron");
         tabTo(desktop, "passenger-1-lastName", lastName);
+        accessibleAsShown(desktop, "portal/new-claim-step-1-1280");
+        desktop.click(".step-buttons button:not(.secondary)"); // Continue
+        desktop.waitForText("h2.step", "Step 2 of 3");
+        assertEquals("H2", focused(desktop).getTagName().toUpperCase(), "the new step starts at its heading");
         tabTo(desktop, "payout-accountHolder", "Ada " + lastName);
-        tabTo(desktop, "payout-iban", "DE89 3704 0044 0532 0130 01");
+        tabTo(desktop, "payout-iban", "DE89 3704 0044 0532 0130 01"); // a digit off
         desktop.waitForText("#payout-iban-hint", "does not look right");
-        focused(desktop).sendKeys(Keys.BACK_SPACE, "0");
-        desktop.click("form button[type=submit]");
+        accessibleAsShown(desktop, "portal/new-claim-step-2-1280");
+        desktop.click(".step-buttons button:not(.secondary)");
+        desktop.waitForText("h2.step", "Step 3 of 3");
+        desktop.waitForText(".review", "Byron " + lastName);
+        desktop.waitForText("#terms-heading", "Assignment of claim and power of attorney");
+        desktop.click("form button[type=submit]"); // no consent, the wrong IBAN: the API refuses all three
 
         desktop.waitForText(".error-summary", "the terms must be accepted");
         assertEquals("true", desktop.find("#consent-terms").getAttribute("aria-invalid"));
         accessibleAsShown(desktop, "portal/new-claim-errors-1280");
+        desktop.driver.findElements(org.openqa.selenium.By.cssSelector(".error-summary a")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("#payout-iban")).findFirst().orElseThrow().click();
+        desktop.waitForText("h2.step", "Step 2 of 3"); // the summary's link goes to the field's step
+        assertEquals("payout-iban", focused(desktop).getAttribute("id"));
+        focused(desktop).sendKeys(Keys.BACK_SPACE, "0");
+        desktop.click(".step-buttons button:not(.secondary)");
+        desktop.waitForText("h2.step", "Step 3 of 3");
         desktop.click("#consent-terms");
         desktop.click("#consent-assignment");
         desktop.click("form button[type=submit]");
@@ -173,8 +193,7 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("h1", "Claim FC-");
         desktop.waitForText(".verdict", "Submitted");
         accessibleAsShown(desktop, "portal/new-claim-submitted-1280");
-        desktop.click("a[href='/claims']");
-        desktop.waitForText("h1", "My claims");
+        follow(desktop, "/claims", "My claims");
         assertTrue(desktop.all("a[href='/claims/new']").isEmpty(), "the draft is gone once claimed");
     }
 
@@ -189,8 +208,7 @@ class PortalBrowserIT extends EarDeployment {
         assertEquals(201, second.status(), second.body());
         desktop.open("/signin");
         signInThroughTheLink(desktop, claim[0], false);
-        desktop.click("a[href='/claims/" + claim[2] + "']");
-        desktop.waitForText("h1", "Claim " + claim[3]);
+        follow(desktop, "/claims/" + claim[2], "Claim " + claim[3]);
         accessibleAsShown(desktop, "portal/claim-1280");
 
         java.nio.file.Path png = java.nio.file.Files.createTempFile("boarding-pass", ".png");
@@ -257,8 +275,7 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText(".claims", claim[3]);
 
         String otherDevice = MagicLinkSignInIT.signIn(email).getString("refreshToken"); // signed in elsewhere too
-        desktop.click("a[href='/account']");
-        desktop.waitForText("h1", "Your account");
+        follow(desktop, "/account", "Your account");
         desktop.waitForText(".sessions", "This device");
         accessibleAsShown(desktop, "portal/account-1280");
         desktop.click(".sessions button.secondary");
