@@ -10,6 +10,7 @@ import { Documents } from "./Documents";
 
 interface Loaded {
   claim: Schemas["Claim"];
+  requests: Schemas["CustomerDocumentRequest"][];
   history: Schemas["ClaimEvent"][];
   messages: Schemas["ClaimMessage"][];
   documents: Schemas["Document"][];
@@ -20,6 +21,7 @@ export default function ClaimPage() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | "signedOut" | "failed">();
+  const [uploadType, setUploadType] = useState<string>("boarding_pass");
   const heading = useHeadingFocus<HTMLHeadingElement>(typeof loaded === "object");
 
   const load = useCallback(async () => {
@@ -28,11 +30,13 @@ export default function ClaimPage() {
       return;
     }
     const path = { params: { path: { id } } };
-    const [claim, history, messages, documents] = await Promise.all([
-      signedIn.GET("/api/v1/claims/{id}", path), signedIn.GET("/api/v1/claims/{id}/history", path),
-      signedIn.GET("/api/v1/claims/{id}/messages", path), signedIn.GET("/api/v1/claims/{id}/documents", path)]);
+    const [claim, requests, history, messages, documents] = await Promise.all([
+      signedIn.GET("/api/v1/claims/{id}", path), signedIn.GET("/api/v1/claims/{id}/document-requests", path),
+      signedIn.GET("/api/v1/claims/{id}/history", path), signedIn.GET("/api/v1/claims/{id}/messages", path),
+      signedIn.GET("/api/v1/claims/{id}/documents", path)]);
     setLoaded(claim.data ? {
-      claim: claim.data, history: history.data ?? [], messages: messages.data ?? [], documents: documents.data ?? [],
+      claim: claim.data, requests: requests.data ?? [], history: history.data ?? [], messages: messages.data ?? [],
+      documents: documents.data ?? [],
     } : "failed");
   }, [id]);
   useEffect(() => {
@@ -51,7 +55,8 @@ export default function ClaimPage() {
       </>
     );
   }
-  const { claim, history, messages, documents } = loaded;
+  const { claim, requests, history, messages, documents } = loaded;
+  const needed = requests.filter((r) => !r.answeredAt);
   const open = !["approved", "rejected", "paid", "withdrawn"].includes(claim.status ?? "");
   return (
     <>
@@ -60,6 +65,23 @@ export default function ClaimPage() {
       <p className="verdict">{t(`status.${claim.status}`, { defaultValue: claim.status })}</p>
       {claim.compensation && <p>{t("claims.amount", { amount: money(i18n.language, claim.compensation) })}</p>}
       {(claim.reasons ?? []).length > 0 && <ul>{claim.reasons!.map((r) => <li key={r}>{r}</li>)}</ul>}
+
+      {needed.length > 0 && (
+        <Section id="needed-title" title={t("claim.needed")}>
+          <ul className="needed">
+            {needed.map((r) => (
+              <li key={r.id}>
+                <strong>{t(`documentType.${r.documentType}`, { defaultValue: r.documentType ?? "" })}</strong>
+                {r.message && <p className="message-body">{r.message}</p>}
+                <button type="button" className="secondary" onClick={() => {
+                  setUploadType(r.documentType ?? "other"); // the upload below, set to the type asked for
+                  document.getElementById("document-file")?.focus();
+                }}>{t("claim.uploadIt")}</button>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section id="history-title" title={t("claim.history")}>
         <ol className="timeline">
@@ -73,7 +95,8 @@ export default function ClaimPage() {
         </ol>
       </Section>
 
-      <Documents claimId={claim.id ?? id} documents={documents} canUpload={open} onChange={load} />
+      <Documents claimId={claim.id ?? id} documents={documents} canUpload={open} onChange={load}
+        type={uploadType} onType={setUploadType} />
       <Messages claimId={claim.id ?? id} messages={messages} onSent={load} />
       {open && <Withdraw claimId={claim.id ?? id} onDone={load} />}
     </>

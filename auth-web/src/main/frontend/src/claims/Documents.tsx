@@ -13,12 +13,14 @@ interface Props {
   documents: Schemas["Document"][];
   canUpload: boolean;
   onChange: () => Promise<void>;
+  /** The type the next upload is given (a document request sets it). */
+  type: string;
+  onType: (type: string) => void;
 }
 
 /** The claim's documents, and an upload: a file chosen with the button or dropped on the area, its type first. */
-export function Documents({ claimId, documents, canUpload, onChange }: Props) {
+export function Documents({ claimId, documents, canUpload, onChange, type, onType }: Props) {
   const { t } = useTranslation();
-  const [type, setType] = useState<string>("boarding_pass");
   const [file, setFile] = useState<File>();
   const [progress, setProgress] = useState<number>();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
@@ -70,7 +72,7 @@ export function Documents({ claimId, documents, canUpload, onChange }: Props) {
         <form onSubmit={submit} className="upload">
           <div className="field">
             <label htmlFor="document-type">{t("documents.type")}</label>
-            <select id="document-type" value={type} onChange={(e) => setType(e.target.value)}>
+            <select id="document-type" value={type} onChange={(e) => onType(e.target.value)}>
               {DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{t(`documentType.${d}`)}</option>)}
             </select>
           </div>

@@ -40,6 +40,7 @@ final class ApiAccess {
 
     static final Map<String, Access> MATRIX = Map.ofEntries(
             entry("GET /api/v1/info", Access.PUBLIC),
+            entry("GET /api/v1/claims/{id}/document-requests", Access.OWN_CUSTOMER),
             entry("GET /api/v1/terms", Access.PUBLIC),
             entry("GET /api/v1/me", Access.SIGNED_IN),
             entry("GET /api/v1/health/dependencies", Access.PUBLIC),

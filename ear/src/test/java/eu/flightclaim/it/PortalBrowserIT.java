@@ -44,7 +44,8 @@ class PortalBrowserIT extends EarDeployment {
     /** Presses Tab until the element with this id has the focus (failing after 40), then types. */
     private static void tabTo(Browser b, String id, CharSequence... keys) {
         for (int i = 0; i < 40 && !id.equals(focused(b).getAttribute("id")); i++) {
-            focused(b).sendKeys(Keys.TAB);
+            // the keyboard's Tab, not typed into the element: typing into a file input would name a file
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(Keys.TAB).perform();
         }
         assertEquals(id, focused(b).getAttribute("id"), "reached by Tab");
         if (keys.length > 0) {
@@ -206,9 +207,15 @@ class PortalBrowserIT extends EarDeployment {
                         .ofString(ClaimSubmissionIT.claim("MUC", "LIS", "LH", "LH1790", "Follow",
                                 "DE89370400440532013000", true))).build());
         assertEquals(201, second.status(), second.body());
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        Http.post("/api/v1/admin/claims/" + claim[2] + "/transitions", reviewer, "{\"to\":\"under_review\"}");
+        assertEquals(200, Http.post("/api/v1/admin/claims/" + claim[2] + "/document-requests", reviewer,
+                "{\"documentType\":\"delay_certificate\",\"message\":\"Please send the airline's delay confirmation.\"}")
+                .status());
         desktop.open("/signin");
         signInThroughTheLink(desktop, claim[0], false);
         follow(desktop, "/claims/" + claim[2], "Claim " + claim[3]);
+        desktop.waitForText("section[aria-labelledby=needed-title]", "Please send the airline's delay confirmation.");
         accessibleAsShown(desktop, "portal/claim-1280");
 
         java.nio.file.Path png = java.nio.file.Files.createTempFile("boarding-pass", ".png");
@@ -218,8 +225,18 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "was uploaded");
         desktop.waitForText(".documents", "Boarding pass");
 
+        desktop.click("section[aria-labelledby=needed-title] button"); // "Upload it": the upload takes the type asked for
+        assertEquals("document-file", focused(desktop).getAttribute("id"));
+        assertEquals("delay_certificate", desktop.find("#document-type").getAttribute("value"));
         drop(desktop, "certificate.pdf", "application/pdf", TestFiles.pdf(1));
         desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "certificate.pdf was uploaded");
+        desktop.waitForText(".documents", "Delay certificate");
+        // the request counts as answered once the document has passed its scan: then the page lists it no more
+        Await.until("the request answered", Duration.ofSeconds(30), () -> Http.get("/api/v1/claims/" + claim[2]
+                + "/document-requests", claim[1]).body().contains("answeredAt"));
+        desktop.driver.navigate().refresh();
+        desktop.waitForText("h1", "Claim " + claim[3]);
+        assertTrue(desktop.all("section[aria-labelledby=needed-title]").isEmpty(), "nothing more is needed");
         drop(desktop, "notes.txt", "text/plain", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         desktop.waitForText("section[aria-labelledby=documents-title] [role=status]", "notes.txt was not accepted");
         assertEquals(2, desktop.all(".documents li").size(), "the refused file is not listed");

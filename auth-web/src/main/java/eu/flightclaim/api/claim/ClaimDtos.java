@@ -320,4 +320,26 @@ public final class ClaimDtos {
         @MultiLine
         public String body;
     }
+
+    /** A document the team asked for, as its customer sees it (a record: one constructor call maps it). */
+    @Schema(name = "CustomerDocumentRequest", description = "A document the team asked the customer for")
+    public record RequestDto(
+            @Schema(type = SchemaType.INTEGER, format = "int64", description = "The request's id", example = "12")
+            long id,
+            @Schema(description = "The document type asked for, as the upload's type parameter takes it",
+                    example = "delay_certificate")
+            String documentType,
+            @Schema(description = "What the team wrote about it", example = "Please send the airline's delay confirmation.")
+            String message,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "When it was asked for",
+                    example = "2026-06-05T09:00:00Z")
+            OffsetDateTime requestedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "When a document of the type came or"
+                    + " the claim was resubmitted; absent while the request is open", example = "2026-06-07T18:30:00Z")
+            OffsetDateTime answeredAt) {
+
+        static RequestDto of(ClaimService.Request r) {
+            return new RequestDto(r.id(), r.documentType(), r.message(), r.requestedAt(), r.answeredAt());
+        }
+    }
 }

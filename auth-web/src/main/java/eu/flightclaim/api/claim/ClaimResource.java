@@ -234,6 +234,18 @@ public class ClaimResource {
         return claims.history(customer(), claimId(id)).stream().map(ClaimDtos.EventDto::of).toList();
     }
 
+    @GET
+    @Path("{id}/document-requests")
+    @Operation(operationId = "getClaimDocumentRequests", summary = "The documents the team asked for, open ones first",
+            description = "Lists the documents the team asked the customer for on this claim: open requests first,"
+                    + " then answered ones, each group newest first. A request is answered by uploading a document of"
+                    + " its type (POST /claims/{id}/documents?type=…) or by resubmitting the claim. For customers only:"
+                    + " the claim's owner; changes nothing. 404 for an unknown claim or someone else's.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "CustomerDocumentRequest")))
+    public List<ClaimDtos.RequestDto> documentRequests(@PathParam("id") String id) {
+        return claims.documentRequests(customer(), claimId(id)).stream().map(ClaimDtos.RequestDto::of).toList();
+    }
+
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})

@@ -92,6 +92,11 @@ public class ClaimService {
     public record Submitted(ClaimView claim, boolean replayed) {
     }
 
+    /** A document the team asked the customer for (who asked is for staff eyes only). */
+    public record Request(long id, String documentType, String message, OffsetDateTime requestedAt,
+            OffsetDateTime answeredAt) {
+    }
+
     @Inject
     private EligibilityService eligibilityService;
     @Inject
@@ -309,6 +314,16 @@ public class ClaimService {
     }
 
     /** The claim's thread as the customer sees it (no internal notes). */
+    /** What the team asked the customer for: the open requests first, each group newest first. */
+    public List<Request> documentRequests(UUID customer, UUID id) {
+        changes.view(customer, id);
+        return claims.documentRequests(id).stream()
+                .map(q -> new Request(q.id(), q.documentType(), q.message(), q.requestedAt(), q.answeredAt()))
+                .sorted(java.util.Comparator.comparing((Request r) -> r.answeredAt() != null)
+                        .thenComparing(Request::requestedAt, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
     public List<Message> messages(UUID customer, UUID id) {
         changes.view(customer, id);
         return changes.messages(id, false);
