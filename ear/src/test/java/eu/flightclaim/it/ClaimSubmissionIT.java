@@ -46,7 +46,9 @@ class ClaimSubmissionIT extends EarDeployment {
     void aClaimIsSubmittedOnceStoredEncryptedAndConfirmedByEmail() throws Exception {
         String email = "ada-" + System.nanoTime() + "@example.com";
         String token = MagicLinkSignInIT.signIn(email).getString("accessToken");
-        String body = claim("FRA", "JFK", "LH", "LH400", "Lovelace", "DE89 3704 0044 0532 0130 00", true);
+        // a name of its own: the OpenAPI document's example claim (Ada Lovelace, LH400) is a valid one others may send
+        String body = claim("FRA", "JFK", "LH", "LH400", "Lovelace" + System.nanoTime() % 100000,
+                "DE89 3704 0044 0532 0130 00", true);
 
         Http.Reply created = submit(token, "key-1", body);
         assertEquals(201, created.status(), created.body());
