@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Schemas } from "../api/client";
-import { ErrorSummary, type FieldProblem } from "../ui/ErrorSummary";
+import { api } from "../api/client";
+import { ErrorSummary, shownProblem, type FieldProblem } from "../ui/ErrorSummary";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 
 /** Sign in by magic link: the address, then "check your email". The link finishes on /login/verify. */
@@ -24,9 +24,9 @@ export default function SignInPage() {
         setProblems([]);
         setDetail(undefined);
       } else {
-        const problem = error as Schemas["Problem"] | undefined;
-        setProblems((problem?.errors ?? []).map((f) => ({ id: "email", message: f.message ?? "" })));
-        setDetail(problem?.errors?.length ? undefined : problem?.detail ?? t("errors.unknown"));
+        const shown = shownProblem(error, () => "email", t("errors.unknown"));
+        setProblems(shown.problems);
+        setDetail(shown.detail);
       }
     } catch {
       setDetail(t("errors.offline"));

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api, type Schemas } from "../api/client";
-import { ErrorSummary, type FieldProblem } from "../ui/ErrorSummary";
+import { ErrorSummary, shownProblem, type FieldProblem } from "../ui/ErrorSummary";
 import { TextField } from "../ui/TextField";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { draft } from "./draft";
@@ -41,9 +41,9 @@ export default function CheckPage() {
         setDetail(undefined);
         setAnswer(data);
       } else {
-        const problem = error as Schemas["Problem"] | undefined;
-        setProblems((problem?.errors ?? []).map((f) => ({ id: fieldId(f.field ?? ""), message: f.message ?? "" })));
-        setDetail(problem?.errors?.length ? undefined : problem?.detail ?? t("errors.unknown"));
+        const shown = shownProblem(error, fieldId, t("errors.unknown"));
+        setProblems(shown.problems);
+        setDetail(shown.detail);
       }
     } catch {
       setProblems([]);

@@ -38,3 +38,14 @@ describe("the field an API error names", () => {
     expect(fieldId("legs")).toBe("legs-heading");
   });
 });
+
+describe("what a form shows of the API's problem", async () => {
+  const { shownProblem } = await import("../ui/ErrorSummary");
+  it("is each field error at its field, or else the detail and the reasons", () => {
+    expect(shownProblem({ errors: [{ field: "legs[0].to", message: "is required" }], detail: "x" }, fieldId, "?"))
+      .toEqual({ problems: [{ id: "leg-0-to", message: "is required" }], detail: undefined });
+    expect(shownProblem({ detail: "This claim cannot go ahead.", reasons: ["Already in court."] }, fieldId, "?"))
+      .toEqual({ problems: [], detail: "This claim cannot go ahead. Already in court." });
+    expect(shownProblem(undefined, fieldId, "Something went wrong.")).toEqual({ problems: [], detail: "Something went wrong." });
+  });
+});

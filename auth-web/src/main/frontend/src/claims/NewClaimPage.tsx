@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { api, type Schemas } from "../api/client";
 import { accessToken, signedIn } from "../auth/session";
-import { ErrorSummary, type FieldProblem } from "../ui/ErrorSummary";
+import { ErrorSummary, shownProblem, type FieldProblem } from "../ui/ErrorSummary";
 import { Section } from "../ui/Section";
 import { TextField } from "../ui/TextField";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
@@ -86,10 +86,9 @@ export default function NewClaimPage() {
         navigate(`/claims/${data.id}`);
         return;
       }
-      const problem = error as Schemas["Problem"] | undefined;
-      setProblems((problem?.errors ?? []).map((f) => ({ id: claimFieldId(f.field ?? ""), message: f.message ?? "" })));
-      setDetail(problem?.errors?.length ? undefined : [problem?.detail, ...(problem?.reasons ?? [])].filter(Boolean).join(" ")
-        || t("errors.unknown"));
+      const shown = shownProblem(error, claimFieldId, t("errors.unknown"));
+      setProblems(shown.problems);
+      setDetail(shown.detail);
     } catch {
       setDetail(t("errors.offline"));
     } finally {

@@ -1,9 +1,22 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { Problem } from "../api/client";
 
 export interface FieldProblem {
   id: string;
   message: string;
+}
+
+/**
+ * What a form shows of the API's problem: each field error at the form's field ({@code fieldOf} maps the
+ * API's name to the field's id), or, when no field is named, the problem's detail and reasons.
+ */
+export function shownProblem(error: unknown, fieldOf: (apiField: string) => string, fallback: string):
+    { problems: FieldProblem[]; detail?: string } {
+  const problem = error as Problem | undefined;
+  const problems = (problem?.errors ?? []).map((f) => ({ id: fieldOf(f.field ?? ""), message: f.message ?? "" }));
+  const detail = [problem?.detail, ...(problem?.reasons ?? [])].filter(Boolean).join(" ") || fallback;
+  return { problems, detail: problems.length ? undefined : detail };
 }
 
 /** The problems of a form at its top, each a link to its field; focused when it appears. */

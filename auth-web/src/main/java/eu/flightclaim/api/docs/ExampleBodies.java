@@ -37,7 +37,7 @@ final class ExampleBodies {
             return null;
         }
         if (schema.getRef() != null) {
-            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            String name = SchemaReferences.componentName(schema.getRef());
             if (!visiting.add(name)) {
                 return null; // a schema inside itself: the property that repeats it is left out
             }

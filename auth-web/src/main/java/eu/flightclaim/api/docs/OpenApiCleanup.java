@@ -312,7 +312,7 @@ public class OpenApiCleanup implements OASFilter {
         }
         return op.getRequestBody().getContent().getMediaTypes().values().stream().map(m -> m.getSchema())
                 .filter(s -> s != null).map(s -> s.getRef() != null && schemas != null
-                        ? schemas.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1)) : s)
+                        ? schemas.get(SchemaReferences.componentName(s.getRef())) : s)
                 .filter(s -> s != null && s.getProperties() != null && !s.getProperties().isEmpty())
                 .map(s -> s.getProperties().keySet().iterator().next()).findFirst().orElse(null);
     }

@@ -27,6 +27,11 @@ final class SchemaReferences {
         this.components = components;
     }
 
+    /** The component a reference names ("#/components/schemas/Claim" is "Claim"). */
+    static String componentName(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
     /** Tidies every schema below the components (their properties, items, compositions). */
     static void tidy(Map<String, Schema> components) {
         if (components == null) {
@@ -101,7 +106,7 @@ final class SchemaReferences {
     /** The type of the component the first reference of an {@code allOf} names; object when none. */
     private Schema.SchemaType typeOf(List<Schema> allOf) {
         return allOf.stream().filter(s -> s.getRef() != null)
-                .map(s -> components.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1)))
+                .map(s -> components.get(componentName(s.getRef())))
                 .filter(Objects::nonNull).map(Schema::getType).filter(Objects::nonNull).findFirst()
                 .orElse(Schema.SchemaType.OBJECT);
     }
