@@ -6,7 +6,7 @@ import { useHeadingFocus } from "../ui/useHeadingFocus";
 
 /** Sign in by magic link: the address, then "check your email". The link finishes on /login/verify. */
 export default function SignInPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState<string>();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -18,7 +18,7 @@ export default function SignInPage() {
     e.preventDefault();
     setBusy(true);
     try {
-      const { error, response } = await api.POST("/api/v1/auth/magic-link", { body: { email: email.trim() } });
+      const { error, response } = await api.POST("/api/v1/auth/magic-link", { body: { email: email.trim(), language: i18n.language } });
       if (response.ok) {
         setSent(email.trim());
         setProblems([]);

@@ -6,6 +6,7 @@ import { accessToken, signedIn, signOut } from "../auth/session";
 import { date, money } from "../ui/format";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { draft } from "../check/draft";
+import { rememberLanguage } from "../account/language";
 
 type State = { kind: "loading" } | { kind: "signedOut" } | { kind: "failed" } | { kind: "ready"; claims: Schemas["Claim"][] };
 
@@ -22,6 +23,7 @@ export default function ClaimsPage() {
       if (!(await accessToken())) {
         return { kind: "signedOut" } as State;
       }
+      void rememberLanguage(i18n.language).catch(() => undefined); // emails follow the portal's language
       const { data } = await signedIn.GET("/api/v1/claims", { params: { query: { size: 50 } } });
       return data ? ({ kind: "ready", claims: data.items ?? [] } as State) : ({ kind: "failed" } as State);
     })().catch(() => ({ kind: "failed" }) as State).then((s) => current && setState(s));

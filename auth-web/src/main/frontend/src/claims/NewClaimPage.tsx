@@ -8,14 +8,16 @@ import { Section } from "../ui/Section";
 import { TextField } from "../ui/TextField";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { draft } from "../check/draft";
-import { claimFieldId, claimRequest, emptyClaim, emptyPassenger, ibanLooksRight, type ClaimInput } from "./claimRequest";
+import { claimFieldId, claimRequest, emptyClaim, emptyPassenger, ibanLooksRight, unsigned, type ClaimInput,
+  type PassengerInput } from "./claimRequest";
+import { SignaturePad } from "./SignaturePad";
 
 const MAX_PASSENGERS = 9;
 const STEPS = ["travellers", "payment", "review"] as const;
 
 /** The step a field of the form is on. */
 export function stepOf(fieldId: string): number {
-  if (fieldId.startsWith("passenger") || fieldId.startsWith("leg-")) {
+  if (fieldId.startsWith("passenger") || fieldId.startsWith("leg-")) { // passenger-…, passengers-heading
     return 0;
   }
   return fieldId.startsWith("payout-") || fieldId.startsWith("contact-") ? 1 : 2;
@@ -65,7 +67,7 @@ export default function NewClaimPage() {
   }
 
   const errorOf = (id: string) => problems.find((p) => p.id === id)?.message;
-  const setPassenger = (i: number, field: keyof ClaimInput["passengers"][number], value: string) =>
+  const setPassenger = <K extends keyof PassengerInput>(i: number, field: K, value: PassengerInput[K]) =>
     setInput((old) => ({ ...old, passengers: old.passengers.map((p, n) => (n === i ? { ...p, [field]: value } : p)) }));
   const leg = journey.legs[0];
   const ibanHint = input.iban.replace(/\s/g, "").length >= 15 && !ibanLooksRight(input.iban) ? t("newClaim.ibanCheck") : undefined;
@@ -75,11 +77,18 @@ export default function NewClaimPage() {
     if (!terms || !journey) {
       return;
     }
+    const notSigned = unsigned(input);
+    if (notSigned.length) {
+      setProblems(notSigned.map((i) => ({ id: `signature-${i}-typed`, message: t("sign.needed", {
+        name: `${input.passengers[i].firstName} ${input.passengers[i].lastName}`.trim() }) })));
+      setDetail(undefined);
+      return;
+    }
     setBusy(true);
     const checked = { ...journey, legs: journey.legs.map((l, i) => (i === 0 ? { ...l, ...flight } : l)) };
     try {
       const { data, error } = await signedIn.POST("/api/v1/claims", {
-        body: claimRequest(checked, input, terms.version ?? ""), headers: { "Idempotency-Key": idempotencyKey },
+        body: claimRequest(checked, input, terms), headers: { "Idempotency-Key": idempotencyKey },
       });
       if (data?.id) {
         draft.clear();
@@ -131,6 +140,8 @@ export default function NewClaimPage() {
                   <TextField id={`passenger-${i}-bookingReference`} label={t("newClaim.bookingReference")}
                     hint={t("newClaim.bookingReferenceHint")} value={p.bookingReference}
                     error={errorOf(`passenger-${i}-bookingReference`)} onChange={(v) => setPassenger(i, "bookingReference", v)} />
+                  <Checkbox id={`passenger-${i}-minor`} label={t("newClaim.minor")} checked={p.minor}
+                    onChange={(v) => setPassenger(i, "minor", v)} />
                   {input.passengers.length > 1 && (
                     <button type="button" className="secondary" onClick={() =>
                       setInput((old) => ({ ...old, passengers: old.passengers.filter((_, n) => n !== i) }))}>
@@ -172,12 +183,20 @@ export default function NewClaimPage() {
               <div className="terms" tabIndex={0} role="region" aria-label={terms?.title}>
                 {(terms?.text ?? "").split(/\n\s*\n/).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
               </div>
-              <Consent id="consent-terms" label={t("newClaim.acceptTerms", { version: terms?.version ?? "" })}
+              <Checkbox id="consent-terms" label={t("newClaim.acceptTerms", { version: terms?.version ?? "" })}
                 checked={input.termsAccepted} error={errorOf("consent-terms")}
                 onChange={(v) => setInput((old) => ({ ...old, termsAccepted: v }))} />
-              <Consent id="consent-assignment" label={t("newClaim.acceptAssignment")} checked={input.assignmentAccepted}
+              <Checkbox id="consent-assignment" label={t("newClaim.acceptAssignment")} checked={input.assignmentAccepted}
                 error={errorOf("consent-assignment")} onChange={(v) => setInput((old) => ({ ...old, assignmentAccepted: v }))} />
             </Section>
+            <fieldset>
+              <legend id="signatures-heading" tabIndex={-1}>{t("sign.title")}</legend>
+              <p className="hint">{t("sign.intro")}</p>
+              {input.passengers.map((p, i) => (
+                <Signing key={i} i={i} passenger={p} errorOf={errorOf}
+                  set={(field, value) => setPassenger(i, field, value)} />
+              ))}
+            </fieldset>
           </>
         )}
         <div className="step-buttons">
@@ -212,7 +231,34 @@ function Review({ flight, input }: { flight: { flightNumber: string; date: strin
   );
 }
 
-function Consent({ id, label, checked, error, onChange }: { id: string; label: string; checked: boolean;
+/**
+ * One passenger's signature: the signer's full name typed, and a drawing — or, for whoever cannot
+ * draw here (a keyboard, a screen reader), the typed name alone, chosen explicitly.
+ */
+function Signing({ i, passenger: p, errorOf, set }: { i: number; passenger: PassengerInput;
+    errorOf: (id: string) => string | undefined;
+    set: <K extends keyof PassengerInput>(field: K, value: PassengerInput[K]) => void }) {
+  const { t } = useTranslation();
+  const name = `${p.firstName} ${p.lastName}`.trim() || t("newClaim.passenger", { n: i + 1 });
+  return (
+    <fieldset className="leg">
+      <legend>{p.minor ? t("sign.forMinor", { name }) : t("sign.for", { name })}</legend>
+      <TextField id={`signature-${i}-signedBy`} label={p.minor ? t("sign.guardianName") : t("sign.yourName")}
+        hint={p.minor ? t("sign.guardianHint", { name }) : t("sign.yourNameHint", { name })} value={p.signedBy}
+        error={errorOf(`signature-${i}-signedBy`)} onChange={(v) => set("signedBy", v)} />
+      {errorOf(`signature-${i}-drawing`) && <p className="error">{errorOf(`signature-${i}-drawing`)}</p>}
+      {p.typedOnly
+        ? <p className="typed-signature">{p.signedBy}</p>
+        : <SignaturePad id={`signature-${i}-drawing`} label={t("sign.pad", { name })} strokes={p.strokes}
+            onChange={(strokes) => set("strokes", strokes)} />}
+      <Checkbox id={`signature-${i}-typed`} label={t("sign.typedOnly")} checked={p.typedOnly}
+        error={p.typedOnly || p.strokes.length ? undefined : errorOf(`signature-${i}-typed`)}
+        onChange={(v) => set("typedOnly", v)} />
+    </fieldset>
+  );
+}
+
+function Checkbox({ id, label, checked, error, onChange }: { id: string; label: string; checked: boolean;
     error?: string; onChange: (checked: boolean) => void }) {
   return (
     <div className={error ? "field invalid" : "field"}>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, switchLanguage, type Language } from "../i18n";
+import { rememberLanguage } from "../account/language";
 
 /** Each language named in itself, so a passenger finds theirs whatever the page is in. */
 const NAMES: Record<Language, string> = {
@@ -11,7 +12,10 @@ export function LanguagePicker() {
   return (
     <label className="language">
       <span>{t("frame.language")}</span>
-      <select value={i18n.language} onChange={(e) => void switchLanguage(e.target.value as Language)}>
+      <select value={i18n.language} onChange={(e) => {
+        const language = e.target.value as Language;
+        void switchLanguage(language).then(() => rememberLanguage(language)).catch(() => undefined);
+      }}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>{NAMES[l]}</option>
         ))}

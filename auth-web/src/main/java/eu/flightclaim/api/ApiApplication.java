@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "system", description = "Version and caller identity"),
                 @Tag(name = "auth", description = "Sign-in by magic link, tokens, sessions"),
+                @Tag(name = "account", description = "A customer's own account: the language of their emails"),
                 @Tag(name = "eligibility", description = "Is compensation due? EU261 and UK261"),
                 @Tag(name = "claims", description = "A customer's claims"),
                 @Tag(name = "documents", description = "Documents of a claim: upload, list, download, delete"),

@@ -42,6 +42,8 @@ final class ApiAccess {
             entry("GET /api/v1/info", Access.PUBLIC),
             entry("GET /api/v1/claims/{id}/document-requests", Access.OWN_CUSTOMER),
             entry("GET /api/v1/terms", Access.PUBLIC),
+            entry("GET /api/v1/account", Access.OWN_CUSTOMER),
+            entry("PATCH /api/v1/account", Access.OWN_CUSTOMER),
             entry("GET /api/v1/me", Access.SIGNED_IN),
             entry("GET /api/v1/health/dependencies", Access.PUBLIC),
             entry("GET /api/v1/airports", Access.PUBLIC),

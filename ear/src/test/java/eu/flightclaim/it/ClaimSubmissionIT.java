@@ -110,9 +110,12 @@ class ClaimSubmissionIT extends EarDeployment {
     void theAssignmentIsServedInFullAndAClaimMustNameAVersionOfIt() throws Exception {
         JsonObject terms = Http.get("/api/v1/terms?lang=de").json();
         assertEquals("2026-01", terms.getString("version"));
-        assertEquals("en", terms.getString("language"), "no German text yet: the English one, which binds");
-        assertTrue(terms.getString("text").contains("Regulation (EC) No 261/2004"), terms.toString());
+        assertEquals("de", terms.getString("language"));
+        assertTrue(terms.getString("text").contains("Verordnung (EG) Nr. 261/2004"), terms.toString());
         assertTrue(terms.getString("sha256").matches("[0-9a-f]{64}"));
+        JsonObject english = Http.get("/api/v1/terms?lang=sv").json();
+        assertEquals("en", english.getString("language"), "no Swedish text: the English one, which binds");
+        assertTrue(english.getString("text").contains("Regulation (EC) No 261/2004"), english.toString());
 
         String token = MagicLinkSignInIT.signIn("terms-" + System.nanoTime() + "@example.com").getString("accessToken");
         Http.Reply old = submit(token, null, claim("FRA", "JFK", "LH", "LH401", "Terms", "DE89370400440532013000", true)

@@ -163,6 +163,7 @@ class PortalBrowserIT extends EarDeployment {
         desktop.click("#passengers-heading ~ button.secondary");
         tabTo(desktop, "passenger-1-firstName", "Byron");
         tabTo(desktop, "passenger-1-lastName", lastName);
+        tabTo(desktop, "passenger-1-minor", Keys.SPACE); // Byron is under 18: a guardian signs for him
         accessibleAsShown(desktop, "portal/new-claim-step-1-1280");
         desktop.click(".step-buttons button:not(.secondary)"); // Continue
         desktop.waitForText("h2.step", "Step 2 of 3");
@@ -175,6 +176,14 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("h2.step", "Step 3 of 3");
         desktop.waitForText(".review", "Byron " + lastName);
         desktop.waitForText("#terms-heading", "Assignment of claim and power of attorney");
+        desktop.click("form button[type=submit]"); // nobody has signed: the form asks first
+        desktop.waitForText(".error-summary", "Byron " + lastName + ": sign in the box");
+        tabTo(desktop, "signature-0-signedBy", "Ada " + lastName);
+        draw(desktop, "#signature-0-drawing");
+        assertTrue(desktop.find("#signature-0-drawing").getAttribute("aria-label").endsWith("signed"));
+        tabTo(desktop, "signature-1-signedBy", "Ada " + lastName); // the guardian, in her own name
+        tabTo(desktop, "signature-1-typed", Keys.SPACE); // the keyboard's way: the typed name alone
+        accessibleAsShown(desktop, "portal/new-claim-signatures-1280");
         desktop.click("form button[type=submit]"); // no consent, the wrong IBAN: the API refuses all three
 
         desktop.waitForText(".error-summary", "the terms must be accepted");
@@ -194,8 +203,35 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("h1", "Claim FC-");
         desktop.waitForText(".verdict", "Submitted");
         accessibleAsShown(desktop, "portal/new-claim-submitted-1280");
+        signedAssignmentOpens(desktop.driver.getCurrentUrl().replaceAll(".*/claims/", ""),
+                "For Ada " + lastName + ", signed by the passenger: Ada " + lastName,
+                "For Byron " + lastName + " (under 18), signed by a parent or guardian: Ada " + lastName);
         follow(desktop, "/claims", "My claims");
         assertTrue(desktop.all("a[href='/claims/new']").isEmpty(), "the draft is gone once claimed");
+    }
+
+    /** A signature drawn with the pointer: two strokes across the pad. */
+    private static void draw(Browser b, String pad) {
+        org.openqa.selenium.WebElement canvas = b.find(pad);
+        new org.openqa.selenium.interactions.Actions(b.driver).moveToElement(canvas, -120, 10).clickAndHold()
+                .moveByOffset(40, -30).moveByOffset(40, 40).moveByOffset(40, -20).release()
+                .moveToElement(canvas, 60, 0).clickAndHold().moveByOffset(60, 5).release().perform();
+    }
+
+    /** The claim's power_of_attorney document, fetched as staff would (the API), is a PDF with these lines. */
+    static void signedAssignmentOpens(String claimId, String... lines) throws Exception {
+        String staff = Tokens.valid("portal-test-reviewer", "reviewer");
+        jakarta.json.JsonObject poa = Await.until("the signed assignment stored", java.time.Duration.ofSeconds(20), () ->
+                Http.get("/api/v1/claims/" + claimId + "/documents", staff).jsonStructure().asJsonArray().stream()
+                        .map(jakarta.json.JsonObject.class::cast)
+                        .filter(d -> "power_of_attorney".equals(d.getString("type"))).findFirst().orElse(null));
+        byte[] pdf = DocumentUploadIT.download(staff, poa.getString("id"), null).body();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String line : lines) {
+                assertTrue(text.contains(line), line + " in " + text);
+            }
+        }
     }
 
     @Test

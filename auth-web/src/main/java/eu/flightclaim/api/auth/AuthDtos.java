@@ -20,6 +20,9 @@ public final class AuthDtos {
         @Schema(description = "Also spend every unused link sent to this address before", defaultValue = "false",
                 example = "false")
         public Boolean invalidatePrevious;
+        @Schema(description = "The language to write the email in (ISO 639-1), e.g. the one the person is reading;"
+                + " left out, the customer's own (see PATCH /account), else English", example = "de")
+        public String language;
     }
 
     @Schema(name = "MagicLinkAccepted", description = "The same answer for every address")

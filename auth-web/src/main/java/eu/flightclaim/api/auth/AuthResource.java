@@ -4,6 +4,7 @@ import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
+import eu.flightclaim.claims.application.identity.CustomerAccounts;
 import eu.flightclaim.claims.application.identity.MagicLinkService;
 import eu.flightclaim.claims.application.identity.RateLimits;
 import eu.flightclaim.claims.application.identity.SessionRevocations;
@@ -77,7 +78,9 @@ public class AuthResource {
     public Response requestLink(AuthDtos.MagicLinkRequest request) {
         String email = emailOf(request == null ? null : request.email);
         rateLimits.magicLinkRequest(email, http.getRemoteAddr());
-        magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr());
+        String language = request.language == null ? null : CustomerAccounts.language(request.language, "language");
+        magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr(),
+                language);
         AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
         body.message = ACCEPTED;
         return Response.accepted(body).build();

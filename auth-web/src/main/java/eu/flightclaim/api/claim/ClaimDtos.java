@@ -19,6 +19,9 @@ public final class ClaimDtos {
     private ClaimDtos() {
     }
 
+    /** SHA-256 of the current terms in English, for the examples (ClaimDtosTest checks it is still true). */
+    static final String TERMS_SHA256_EN = "2ccf8643cf74bf185d2998d177152e5e337aa0bd77dbe6f927ee2c7726ef47d7";
+
     /** The example request of the OpenAPI document (the one the issue gave clients to rely on). */
     static final String EXAMPLE_REQUEST = """
             {"legs": [{"from": "FRA", "to": "JFK", "carrier": "LH", "flightNumber": "LH400", "date": "2026-06-01",
@@ -95,6 +98,45 @@ public final class ClaimDtos {
         @Schema(description = "Version of the terms the customer accepted, as shown to them; up to 20 characters",
                 example = "2026-01", required = true)
         public String termsVersion;
+        @Schema(description = "Language of the text shown (ISO 639-1), as GET /terms answered it; English when left"
+                + " out", example = "en")
+        public String language;
+        @Schema(description = "SHA-256 of the text shown, as GET /terms answered it: when given it must match the"
+                + " server's text of that version and language (400 otherwise), proving what was signed",
+                example = TERMS_SHA256_EN)
+        public String textSha256;
+        @Schema(type = SchemaType.ARRAY, implementation = SignatureDto.class, description = "The passengers'"
+                + " signatures of the assignment, one for each passenger; when given, the signed assignment is"
+                + " stored as the claim's power_of_attorney document (PDF). Left out, the claim records the"
+                + " account holder's acceptance only")
+        public List<SignatureDto> signatures;
+    }
+
+    @Schema(name = "ClaimSignature", description = "A simple electronic signature (eIDAS Art. 3(10)) of the"
+            + " assignment for one passenger: the typed full name, and a drawing when the signer drew one. Time, IP"
+            + " address and browser are recorded by the server")
+    public static class SignatureDto {
+        @Schema(description = "Index of the passenger in passengers (from 0) this signature is for; each passenger"
+                + " once", example = "0", required = true)
+        public Integer passenger;
+        @Schema(description = "The signer's full name as typed, 2 to 200 characters: the passenger's own name as"
+                + " given, or with onBehalf the parent's or guardian's", example = "Ada Lovelace", required = true)
+        public String signedBy;
+        @Schema(description = "True when the passenger is under 18 and a parent or guardian signs for them",
+                example = "false")
+        public Boolean onBehalf;
+        @Schema(type = SchemaType.ARRAY, implementation = StrokeDto.class, description = "The drawn signature: up"
+                + " to 60 strokes in a box 1000 wide and 300 high (y down), at most 2000 points in all; left out when"
+                + " the typed name is the signature")
+        public List<StrokeDto> drawing;
+    }
+
+    @Schema(name = "SignatureStroke", description = "One stroke of a drawn signature: the pen down, moved, lifted")
+    public static class StrokeDto {
+        @Schema(type = SchemaType.ARRAY, implementation = Integer.class, required = true, description = "The points"
+                + " the pen passed, x0, y0, x1, y1, …: whole numbers, x from 0 to 1000 and y from 0 to 300",
+                example = "[120, 200, 180, 120, 240, 210]")
+        public List<Integer> points;
     }
 
     @Schema(name = "Claim")

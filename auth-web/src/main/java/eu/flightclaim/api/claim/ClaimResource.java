@@ -1,12 +1,16 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.Paging;
 import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
+import eu.flightclaim.api.document.DocumentCaller;
 import eu.flightclaim.claims.application.claim.ClaimService;
+import eu.flightclaim.claims.application.claim.ClaimSignatures;
+import eu.flightclaim.claims.application.claim.PowerOfAttorneys;
 import eu.flightclaim.claims.domain.model.identity.SecretTokens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "claims")
 public class ClaimResource {
 
+    private static final Logger LOG = Logger.getLogger(ClaimResource.class.getName());
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @EJB
@@ -64,6 +72,10 @@ public class ClaimResource {
     private UriInfo uriInfo;
     @Inject
     private eu.flightclaim.api.document.ClaimDocumentUploads claimDocuments;
+    @Inject
+    private DocumentCaller documentCaller;
+    @EJB
+    private PowerOfAttorneys powerOfAttorneys;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,10 +111,32 @@ public class ClaimResource {
                         request.payout == null ? null : request.payout.accountHolder,
                         request.consent == null ? null : request.consent.termsAccepted,
                         request.consent == null ? null : request.consent.assignmentAccepted,
-                        request.consent == null ? null : request.consent.termsVersion));
+                        request.consent == null ? null : acceptance(request.consent)));
+        signedAssignment(result.claim().id());
         ClaimDtos.ClaimDto body = ClaimDtos.ClaimDto.of(result.claim());
         return Response.created(uriInfo.getBaseUriBuilder().path("claims/{id}").build(body.id)).entity(body)
                 .header("Idempotent-Replayed", Boolean.toString(result.replayed())).build();
+    }
+
+    private ClaimSignatures.Acceptance acceptance(ClaimDtos.ConsentDto consent) {
+        return new ClaimSignatures.Acceptance(consent.termsVersion, consent.language, consent.textSha256,
+                http.getHeader("User-Agent"), consent.signatures == null ? null : consent.signatures.stream()
+                        .map(g -> g == null ? null : new ClaimSignatures.Given(g.passenger, g.signedBy, g.onBehalf,
+                                g.drawing == null ? null : g.drawing.stream().map(stroke -> stroke == null ? null
+                                        : stroke.points).toList())).toList());
+    }
+
+    /**
+     * The signed assignment becomes the claim's power_of_attorney document. The claim is already
+     * stored with its signatures, which are the evidence; when the document store is down the
+     * document is made on the next identical submission (a retry with the Idempotency-Key).
+     */
+    private void signedAssignment(UUID claimId) {
+        try {
+            powerOfAttorneys.store(claimId, documentCaller.actor());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The signed assignment of claim " + claimId + " could not be stored now", e);
+        }
     }
 
     @GET
@@ -272,11 +306,7 @@ public class ClaimResource {
     }
 
     private UUID customer() {
-        try {
-            return UUID.fromString(caller.getSubject());
-        } catch (RuntimeException e) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Claims belong to customer sign-ins.");
-        }
+        return CustomerCaller.of(caller, "Claims belong to customer sign-ins.");
     }
 
     static UUID claimId(String id) {

@@ -35,7 +35,7 @@ public class TermsResource {
                     + " in this claim, assign to the operator of this Flight Claim service my claim against the carrier.")
             String text,
             @Schema(description = "SHA-256 (hex) of the UTF-8 text as stored, title included: what was shown can be"
-                    + " proven", example = "9f2c0d0a6c1e4b3f8a7d5e2b1c0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f")
+                    + " proven", example = ClaimDtos.TERMS_SHA256_EN)
             String sha256) {
 
         static TermsDto of(ClaimTerms.Text text) {

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.document;
 
+import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
@@ -27,11 +28,7 @@ public class DocumentCaller {
     }
 
     public UUID customer() {
-        try {
-            return UUID.fromString(caller.getSubject());
-        } catch (RuntimeException e) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "Documents belong to customer sign-ins or staff.");
-        }
+        return CustomerCaller.of(caller, "Documents belong to customer sign-ins or staff.");
     }
 
     /** The customer calling, or null for staff (who may act on any claim). */

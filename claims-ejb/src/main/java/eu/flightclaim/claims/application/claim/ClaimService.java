@@ -47,7 +47,11 @@ public class ClaimService {
     /** What the customer submits, beside the eligibility question. */
     public record Submission(EligibilityQuery eligibility, Itinerary itinerary, String regime, List<Passenger> passengers,
             String phone, String iban, String accountHolder, Boolean termsAccepted, Boolean assignmentAccepted,
-            String termsVersion) {
+            ClaimSignatures.Acceptance acceptance) {
+
+        String termsVersion() {
+            return acceptance == null ? null : acceptance.termsVersion();
+        }
     }
 
     public record Passenger(String firstName, String lastName, String bookingReference) {
@@ -153,6 +157,8 @@ public class ClaimService {
         }
         ClaimTerms.checkVersion(s.termsVersion(), errors);
         checkPhone(s.phone(), errors);
+        Claim.Consent consent = errors.isEmpty() && s.acceptance() != null
+                ? ClaimSignatures.check(s.acceptance(), people(passengers), errors) : null;
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -178,7 +184,7 @@ public class ClaimService {
                 chosen.compensation() == null ? null : chosen.compensation().amount(),
                 chosen.compensation() == null ? null : chosen.compensation().currency(), chosen.manualReview(), deadline,
                 parsed.flightDate(), flight, airline, people, s.phone(), payout(iban, s.accountHolder()),
-                s.termsVersion().trim(), ip));
+                s.termsVersion().trim(), ip, consent));
         claims.add(claim);
         outbox.queue(ClaimChanges.SUBMITTED_TEMPLATE, email, Map.of("reference", claim.reference(), "regime",
                 chosen.regime().name(), "amount", chosen.compensation() == null ? "to be determined"

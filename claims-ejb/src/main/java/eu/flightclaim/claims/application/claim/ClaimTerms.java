@@ -33,16 +33,21 @@ public final class ClaimTerms {
 
     /** The current text in this language (an ISO 639-1 code), else in English. */
     public static Text current(String language) {
+        return text(CURRENT, language);
+    }
+
+    /** A version's text (one of {@link #VERSIONS}) in this language, else in English. */
+    public static Text text(String version, String language) {
         String wanted = language == null ? "en" : language.trim().toLowerCase(Locale.ROOT);
         String code = wanted.matches("[a-z]{2}") ? wanted : "en"; // only a language code names a file
-        String text = read(CURRENT, code);
+        String text = read(version, code);
         String used = text == null ? "en" : code;
-        text = text == null ? read(CURRENT, "en") : text;
+        text = text == null ? read(version, "en") : text;
         if (text == null) {
-            throw new IllegalStateException("terms " + CURRENT + " have no English text");
+            throw new IllegalStateException("terms " + version + " have no English text");
         }
         int firstBreak = text.indexOf('\n');
-        return new Text(CURRENT, used, text.substring(0, firstBreak).strip(), text.substring(firstBreak).strip(),
+        return new Text(version, used, text.substring(0, firstBreak).strip(), text.substring(firstBreak).strip(),
                 sha256(text));
     }
 

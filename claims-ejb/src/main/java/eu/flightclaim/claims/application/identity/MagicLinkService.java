@@ -45,17 +45,18 @@ public class MagicLinkService {
 
     /**
      * Writes a link for {@code email} and queues its email. Asynchronous, so the caller's answer and
-     * its timing are the same for every address.
+     * its timing are the same for every address. The email is in {@code language} when given (the
+     * language the person asked in), else in the customer's own.
      */
     @Asynchronous
-    public void request(String email, boolean invalidatePrevious, String ip) {
+    public void request(String email, boolean invalidatePrevious, String ip, String language) {
         String address = email.trim();
         if (invalidatePrevious) {
             links.spendAllOf(address.toLowerCase(Locale.ROOT));
         }
         String token = SecretTokens.newToken();
         links.add(SecretTokens.hash(token), address, VALIDITY, ip);
-        outbox.queue(TEMPLATE, address, Map.of("link", publicBaseUrl.replaceAll("/$", "") + "/login/verify?token=" + token,
+        outbox.queue(TEMPLATE, address, language, Map.of("link", publicBaseUrl.replaceAll("/$", "") + "/login/verify?token=" + token,
                 "minutes", VALIDITY.toMinutes()));
     }
 

@@ -58,7 +58,7 @@ public class EmailDispatcher {
         EmailMessage email = claimed.get();
         RenderedEmail rendered;
         try {
-            rendered = templates.render(email.getTemplate(), model(email));
+            rendered = templates.render(email.getTemplate(), model(email), email.getLocale());
         } catch (RuntimeException e) {
             // a template that cannot render will not render on retry either
             outbox.markFailed(emailId, "Rendering failed: " + e.getMessage(), null, Optional.empty());

@@ -5,6 +5,7 @@ import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.Page;
 
+import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.EmailMessageRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
@@ -36,6 +37,9 @@ public class EmailOutbox {
     public static final Set<String> ONE_TIME_SECRET_TEMPLATES = Set.of("magic-link", "staff-invitation",
             "staff-password-reset");
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** The emails a customer gets, written in the customer's language. */
+    static final Set<String> CUSTOMER_TEMPLATES = Set.copyOf(EmailTemplateEngine.NAMES.stream()
+            .filter(n -> n.startsWith("claim-") || n.equals("magic-link")).toList());
 
     @Inject
     private EmailMessageRepository messages;
@@ -43,14 +47,26 @@ public class EmailOutbox {
     private EmailDispatch dispatchQueue;
     @Inject
     private EmailTemplateEngine templates;
+    @Inject
+    private CustomerRepository customers;
 
-    /** Writes the outbox row and its dispatch message, both bound to the caller's transaction. */
+    /**
+     * Writes the outbox row and its dispatch message, both bound to the caller's transaction. A
+     * customer's email is in the language the customer chose; staff emails are in English.
+     */
     public long queue(String template, String recipient, Map<String, Object> model) {
+        return queue(template, recipient, null, model);
+    }
+
+    /** As {@link #queue(String, String, Map)}, in {@code language} when given (a sign-in link asked for in one). */
+    public long queue(String template, String recipient, String language, Map<String, Object> model) {
         if (!templates.exists(template)) {
             throw new InvalidInputException("template", "Unknown email template '" + template + "'.");
         }
-        EmailMessage message = new EmailMessage(template, validAddress(recipient), JSON.toJson(model),
-                OffsetDateTime.now());
+        String address = validAddress(recipient);
+        String locale = language != null ? language
+                : CUSTOMER_TEMPLATES.contains(template) ? customers.languageOf(address).orElse("en") : "en";
+        EmailMessage message = new EmailMessage(template, address, locale, JSON.toJson(model), OffsetDateTime.now());
         messages.add(message); // assigns the id the dispatch message carries
         dispatchQueue.enqueue(message.getId());
         return message.getId();

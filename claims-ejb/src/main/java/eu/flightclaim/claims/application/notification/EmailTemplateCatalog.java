@@ -54,6 +54,14 @@ public class EmailTemplateCatalog {
         return out;
     }
 
+    /**
+     * Renders an email in a language: the shipped text in that language where there is one (staff
+     * edits are made to the English text and apply to English emails); else the English as it is now.
+     */
+    public RenderedEmail render(String name, Map<String, Object> model, String language) {
+        return templates.speaks(name, language) ? templates.render(name, model, language) : render(name, model);
+    }
+
     /** Renders an email with the template as it is now (edited parts first). */
     public RenderedEmail render(String name, Map<String, Object> model) {
         return templates.render(name, model, overrides(name));

@@ -22,6 +22,12 @@ public interface EmailTemplateEngine {
 
     boolean exists(String name);
 
+    /** Whether the template has a text in this language (ISO 639-1) other than English. */
+    boolean speaks(String name, String language);
+
+    /** Renders the shipped text in this language (one it {@link #speaks}). */
+    RenderedEmail render(String name, Map<String, Object> model, String language);
+
     RenderedEmail render(String name, Map<String, Object> model);
 
     /** Renders with the edited sources of some parts in place of the shipped ones. */

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,23 @@ public class EmailTemplates implements EmailTemplateEngine {
                 && EmailTemplates.class.getClassLoader().getResource(ROOT + name + ".subject.mustache") != null;
     }
 
+    public boolean speaks(String name, String language) {
+        return exists(name) && language != null && language.matches("[a-z]{2}") && !language.equals("en")
+                && EmailTemplates.class.getClassLoader().getResource(ROOT + language + "/" + name + ".subject.mustache")
+                        != null;
+    }
+
+    public RenderedEmail render(String name, Map<String, Object> model, String language) {
+        if (!speaks(name, language)) {
+            throw new IllegalArgumentException("No " + language + " text of the email template " + name);
+        }
+        Map<String, String> translated = new HashMap<>();
+        for (String part : PARTS) {
+            translated.put(part, read(ROOT + language + "/" + name + "." + part + ".mustache"));
+        }
+        return render(name, model, translated, true);
+    }
+
     /** Renders all three parts from the files; throws {@link IllegalArgumentException} for an unknown template. */
     public RenderedEmail render(String name, Map<String, Object> model) {
         return render(name, model, Map.of());
@@ -78,10 +96,13 @@ public class EmailTemplates implements EmailTemplateEngine {
         if (!exists(name) || !PARTS.contains(part)) {
             throw new IllegalArgumentException("Unknown email template part: " + name + "." + part);
         }
-        try (InputStream in = EmailTemplates.class.getClassLoader()
-                .getResourceAsStream(ROOT + name + "." + part + ".mustache")) {
+        return read(ROOT + name + "." + part + ".mustache");
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = EmailTemplates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("Missing template file " + ROOT + name + "." + part + ".mustache");
+                throw new IllegalArgumentException("Missing template file " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Customers as SQL. Runs in the caller's transaction. */
@@ -29,5 +30,16 @@ public class CustomerQueries implements CustomerRepository {
                 ON CONFLICT (lower(email)) DO UPDATE SET last_login_at = now()
                 RETURNING *
                 """, Customer.class).setParameter(1, UUID.randomUUID()).setParameter(2, email).getSingleResult();
+    }
+
+    @Override
+    public Optional<Customer> find(UUID id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    @Override
+    public Optional<String> languageOf(String email) {
+        return em.createQuery("SELECT c.language FROM Customer c WHERE LOWER(c.email) = LOWER(:email)"
+                + " AND c.language IS NOT NULL", String.class).setParameter("email", email).getResultStream().findFirst();
     }
 }

@@ -67,11 +67,64 @@ class EmailTemplatesTest {
                 .text().contains("Extraordinary circumstances."));
     }
 
+    /**
+     * Every language folder holds every customer email, each part using exactly the values the English
+     * part uses: a translation cannot drop the link or the reference, nor ask for a value that is not there.
+     */
+    @Test
+    void everyLanguageHasEveryCustomerEmailWithTheEnglishValues() throws Exception {
+        java.util.List<String> languages = new java.util.ArrayList<>();
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/templates/email"))) {
+            dirs.filter(java.nio.file.Files::isDirectory).forEach(d -> languages.add(d.getFileName().toString()));
+        }
+        assertEquals(java.util.Set.of("de", "fr", "es", "it", "nl", "pl"), java.util.Set.copyOf(languages));
+        com.github.mustachejava.MustacheFactory factory = new com.github.mustachejava.DefaultMustacheFactory();
+        for (String language : languages) {
+            for (String name : EmailTemplateEngine.NAMES) {
+                boolean customers = name.startsWith("claim-") || name.equals("magic-link");
+                assertEquals(customers, templates.speaks(name, language), language + "/" + name);
+                if (!customers) {
+                    continue;
+                }
+                for (String part : EmailTemplateEngine.PARTS) {
+                    String translated = java.nio.file.Files.readString(java.nio.file.Path.of(
+                            "src/main/resources/templates/email/" + language + "/" + name + "." + part + ".mustache"));
+                    assertEquals(tags(templates.defaultSource(name, part)), tags(translated),
+                            language + "/" + name + "." + part);
+                }
+            }
+        }
+    }
+
+    private static java.util.List<String> tags(String source) {
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{[^}]+}}}?").matcher(source);
+        while (m.find()) {
+            tags.add(m.group());
+        }
+        java.util.Collections.sort(tags);
+        return tags;
+    }
+
+    @Test
+    void aCustomersEmailIsInTheirLanguageAndEnglishWhereThereIsNone() {
+        Map<String, Object> model = Map.of("link", "https://fc.example/login/verify?token=t", "minutes", 15,
+                "baseUrl", "https://fc.example");
+        RenderedEmail german = templates.render("magic-link", model, "de");
+        assertTrue(german.html().contains("lang=\"de\""));
+        assertTrue(german.text().contains("https://fc.example/login/verify?token=t"));
+        assertFalse(german.subject().equals(templates.render("magic-link", model).subject()));
+        assertFalse(templates.speaks("magic-link", "en"), "English is the shipped text itself");
+        assertFalse(templates.speaks("magic-link", "sv"));
+        assertFalse(templates.speaks("magic-link", "../"));
+        assertThrows(IllegalArgumentException.class, () -> templates.render("magic-link", model, "sv"));
+    }
+
     @Test
     void theListOfTemplatesMatchesTheFiles() throws Exception {
         java.util.Set<String> onDisk = new java.util.TreeSet<>();
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/templates/email"))) {
-            files.map(f -> f.getFileName().toString().replaceAll("\\.(subject|txt|html)\\.mustache$", ""))
+            files.filter(java.nio.file.Files::isRegularFile).map(f -> f.getFileName().toString().replaceAll("\\.(subject|txt|html)\\.mustache$", ""))
                     .forEach(onDisk::add);
         }
         assertEquals(onDisk, new java.util.TreeSet<>(EmailTemplateEngine.NAMES));

@@ -17,9 +17,11 @@ import eu.flightclaim.claims.domain.model.claim.ClaimRepository;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.claims.domain.model.claim.DocumentRequest;
+import eu.flightclaim.claims.domain.model.claim.Drawing;
 import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.claims.domain.model.claim.Passenger;
 import eu.flightclaim.claims.domain.model.claim.Payout;
+import eu.flightclaim.claims.domain.model.claim.Signature;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -52,7 +54,10 @@ class JpaClaimRepositoryTest {
                             null, null, null, null))), "{\"type\":\"DELAY\"}", "{\"regime\":\"EU261\",\"distanceKm\":6189}",
                     new BigDecimal("600.00"), "EUR", false, LocalDate.of(2029, 6, 1), LocalDate.of(2026, 6, 1), flight,
                     "LH", java.util.Arrays.stream(lastNames).map(n -> new Passenger("Ada", n, null)).toList(),
-                    "+49 30 1", new Payout("sealed", "DE89 **** 3000", "Ada"), "2026-01", "192.0.2.1"));
+                    "+49 30 1", new Payout("sealed", "DE89 **** 3000", "Ada"), "2026-01", "192.0.2.1",
+                    new Claim.Consent("de", "ab".repeat(32), "Mozilla/5.0 (test)", List.of(new Signature(
+                            new Passenger("Ada", lastNames[0], null), "Ada " + lastNames[0], Signature.Capacity.SELF,
+                            Drawing.of(List.of(List.of(10, 20, 30, 40), List.of(500, 150))))))));
             claims.add(c);
             return c;
         });
@@ -65,6 +70,7 @@ class JpaClaimRepositoryTest {
             Claim c = JpaClaimRepository.on(em).find(stored.id()).orElseThrow();
             c.passengers();
             c.flightKeys();
+            c.signatures();
             return c;
         });
         assertTrue(read.reference().matches("FC-\\d{4}-\\d{6}"));
@@ -73,6 +79,12 @@ class JpaClaimRepositoryTest {
         assertEquals(2, read.flightKeys().size());
         assertEquals("2026-06-01T10:05+02:00", read.itinerary().legs().get(0).scheduledDeparture());
         assertTrue(read.createdAt() != null && read.consentAt() != null);
+        assertEquals("de", read.termsLanguage());
+        assertEquals("Mozilla/5.0 (test)", read.consentUserAgent());
+        Signature signed = read.signatures().get(0);
+        assertEquals("Ada Lovelace", signed.passengerName());
+        assertEquals(Signature.Method.DRAWN, signed.method());
+        assertEquals(500, signed.drawing().strokes()[1][0], "the drawing's strokes come back as drawn");
         List<ClaimEvent> history = PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em).history(stored.id(), false));
         assertEquals(1, history.size());
         assertEquals(ClaimStatus.SUBMITTED, history.get(0).to());

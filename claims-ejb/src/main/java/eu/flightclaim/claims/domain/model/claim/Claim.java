@@ -83,6 +83,12 @@ public class Claim {
     private OffsetDateTime consentAt;
     @Column(name = "consent_ip", updatable = false)
     private String consentIp;
+    @Column(name = "consent_user_agent", updatable = false)
+    private String consentUserAgent;
+    @Column(name = "terms_language", updatable = false)
+    private String termsLanguage;
+    @Column(name = "terms_sha256", updatable = false)
+    private String termsSha256;
     @Column(name = "created_at", insertable = false, updatable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", insertable = false)
@@ -106,6 +112,12 @@ public class Claim {
     @OrderColumn(name = "position")
     private List<Passenger> passengers = new ArrayList<>();
 
+    /** The passengers' signatures of the assignment, as given with the submission. */
+    @ElementCollection
+    @CollectionTable(name = "claim_signature", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    private List<Signature> signatures = new ArrayList<>();
+
     /** One open claim per passenger, flight and date: the keys this claim holds while it is open. */
     @ElementCollection
     @CollectionTable(name = "claim_flight_key", joinColumns = @JoinColumn(name = "claim_id"))
@@ -123,7 +135,14 @@ public class Claim {
     public record Filing(String regime, Itinerary itinerary, String disruptionJson, String assessmentJson,
             BigDecimal amount, String currency, boolean manualReview, LocalDate deadline, LocalDate firstFlightDate,
             String flightNumber, String airline, List<Passenger> passengers, String contactPhone, Payout payout,
-            String termsVersion, String consentIp) {
+            String termsVersion, String consentIp, Consent consent) {
+    }
+
+    /**
+     * How the assignment was accepted: the text shown (language, SHA-256), the browser, and the
+     * passengers' signatures (none from a client that only records the acceptance).
+     */
+    public record Consent(String termsLanguage, String termsSha256, String userAgent, List<Signature> signatures) {
     }
 
     /** A new claim, submitted by the customer, holding its passengers' flight keys. */
@@ -149,6 +168,10 @@ public class Claim {
         c.termsVersion = f.termsVersion();
         c.consentAt = OffsetDateTime.now();
         c.consentIp = f.consentIp();
+        c.consentUserAgent = f.consent().userAgent();
+        c.termsLanguage = f.consent().termsLanguage();
+        c.termsSha256 = f.consent().termsSha256();
+        c.signatures.addAll(f.consent().signatures());
         c.replacePassengers(f.passengers());
         c.record(ClaimEvent.Kind.STATUS, actor, null, ClaimStatus.SUBMITTED, "Submitted", true);
         return c;
@@ -397,6 +420,28 @@ public class Claim {
 
     public OffsetDateTime consentAt() {
         return consentAt;
+    }
+
+    public String consentIp() {
+        return consentIp;
+    }
+
+    public String consentUserAgent() {
+        return consentUserAgent;
+    }
+
+    /** The language of the text accepted; English for claims from before it was kept. */
+    public String termsLanguage() {
+        return termsLanguage == null ? "en" : termsLanguage;
+    }
+
+    /** SHA-256 of the text accepted; null for claims from before it was kept. */
+    public String termsSha256() {
+        return termsSha256;
+    }
+
+    public List<Signature> signatures() {
+        return List.copyOf(signatures);
     }
 
     public OffsetDateTime createdAt() {

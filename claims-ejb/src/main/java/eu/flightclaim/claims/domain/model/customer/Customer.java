@@ -24,6 +24,8 @@ public class Customer {
 
     @Column(name = "last_login_at", insertable = false, updatable = false)
     private OffsetDateTime lastLoginAt;
+    @Column(name = "language")
+    private String language;
 
     protected Customer() {
     }
@@ -42,5 +44,15 @@ public class Customer {
 
     public OffsetDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** The language of the customer's emails (ISO 639-1); null until the portal told it: English. */
+    public String language() {
+        return language;
+    }
+
+    /** From now on the customer's emails are in this language (ISO 639-1, lower case). */
+    public void speak(String language) {
+        this.language = language;
     }
 }

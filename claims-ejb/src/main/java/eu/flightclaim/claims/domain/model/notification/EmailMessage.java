@@ -71,7 +71,13 @@ public class EmailMessage {
     }
 
     public EmailMessage(String template, String recipient, String modelJson, OffsetDateTime now) {
+        this(template, recipient, "en", modelJson, now);
+    }
+
+    /** An email in a language (ISO 639-1): its template's text in that language, English where there is none. */
+    public EmailMessage(String template, String recipient, String locale, String modelJson, OffsetDateTime now) {
         this.template = template;
+        this.locale = locale;
         this.recipient = recipient;
         this.modelJson = modelJson;
         this.createdAt = now;

@@ -23,7 +23,8 @@ class ClaimTest {
                         "2026-06-01", null, null, null, null, null))), "{}", "{}", amount, amount == null ? null : "EUR",
                         amount == null, LocalDate.of(2029, 6, 1), LocalDate.of(2026, 6, 1), "LH400", "LH",
                         List.of(new Passenger(" Ada ", "Lovelace", "abc123")), null,
-                        new Payout("sealed", "DE89 **** 3000", "Ada Lovelace"), "2026-01", "192.0.2.1"));
+                        new Payout("sealed", "DE89 **** 3000", "Ada Lovelace"), "2026-01", "192.0.2.1",
+                        new Claim.Consent("en", null, null, List.of())));
     }
 
     private static Claim inStatus(ClaimStatus... path) {

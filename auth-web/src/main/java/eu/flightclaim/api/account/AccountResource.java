@@ -1,0 +1,91 @@
+package eu.flightclaim.api.account;
+
+import eu.flightclaim.api.CustomerCaller;
+import eu.flightclaim.api.ApiRoles;
+import eu.flightclaim.api.problem.ApiProblem;
+import eu.flightclaim.claims.application.identity.CustomerAccounts;
+import eu.flightclaim.claims.domain.model.customer.Customer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in customer's own account: the address and the language their emails are written in. */
+@Path("account")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiRoles.CUSTOMER)
+@SecurityRequirement(name = ApiRoles.BEARER)
+@Tag(name = "account")
+public class AccountResource {
+
+    @Schema(name = "Account", description = "A customer's account")
+    public record AccountDto(
+            @Schema(description = "The address the customer signs in with and gets emails at",
+                    example = "ada@example.com") String email,
+            @Schema(description = "The language of the customer's emails (ISO 639-1); en until one is chosen. An"
+                    + " email without a text in it is in English", example = "de") String language,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "When the account was made (the"
+                    + " first sign-in)", example = "2026-06-04T14:30:00Z") OffsetDateTime createdAt) {
+
+        static AccountDto of(Customer c) {
+            return new AccountDto(c.getEmail(), c.language() == null ? "en" : c.language(), c.getCreatedAt());
+        }
+    }
+
+    @Schema(name = "AccountChange", description = "What to change of the account")
+    public static class AccountChange {
+        @Schema(description = "The language of the customer's emails from now on (ISO 639-1)", example = "de",
+                required = true)
+        public String language;
+    }
+
+    @EJB
+    private CustomerAccounts accounts;
+    @Inject
+    private JsonWebToken caller;
+
+    @GET
+    @Operation(operationId = "getAccount", summary = "The caller's account",
+            description = "The signed-in customer's address and the language of their emails. For customers only;"
+                    + " changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Account")))
+    public AccountDto get() {
+        return AccountDto.of(accounts.find(customer()));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeAccount", summary = "Choose the language of the caller's emails",
+            description = "Every email the customer gets from now on (sign-in links, claim confirmations, status"
+                    + " changes, document requests, messages, reminders) is written in this language, or in English"
+                    + " where an email has no text in it. For customers only. 400 when language is not a code of"
+                    + " two letters.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Account")))
+    public AccountDto change(AccountChange change) {
+        if (change == null || change.language == null) {
+            throw ApiProblem.invalid("language", "is required: a language code of two letters (ISO 639-1), e.g. de");
+        }
+        return AccountDto.of(accounts.speak(customer(), change.language));
+    }
+
+    private UUID customer() {
+        return CustomerCaller.of(caller, "An account belongs to a customer sign-in.");
+    }
+}
