@@ -7,6 +7,7 @@ import { date, money } from "../ui/format";
 import { Section } from "../ui/Section";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { Documents } from "./Documents";
+import { uploadDocument } from "./upload";
 
 interface Loaded {
   claim: Schemas["Claim"];
@@ -97,30 +98,67 @@ export default function ClaimPage() {
 
       <Documents claimId={claim.id ?? id} documents={documents} canUpload={open} onChange={load}
         type={uploadType} onType={setUploadType} />
-      <Messages claimId={claim.id ?? id} messages={messages} onSent={load} />
+      <Messages claimId={claim.id ?? id} messages={messages} documents={documents} canAttach={open} onSent={load} />
       {open && <Withdraw claimId={claim.id ?? id} onDone={load} />}
     </>
   );
 }
 
-function Messages({ claimId, messages, onSent }: { claimId: string; messages: Schemas["ClaimMessage"][];
+/**
+ * The thread with the team, and writing to it; a file may go with a message (uploaded to the
+ * claim's documents first, as "other", then named by the message).
+ */
+function Messages({ claimId, messages, documents, canAttach, onSent }: { claimId: string;
+    messages: Schemas["ClaimMessage"][]; documents: Schemas["Document"][]; canAttach: boolean;
     onSent: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
   const [body, setBody] = useState("");
+  const [file, setFile] = useState<File>();
   const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const nameOf = (documentId: string) => documents.find((d) => d.id === documentId)?.fileName ?? t("claim.attachment");
+
   async function send(e: FormEvent) {
     e.preventDefault();
-    const { error: problem } = await signedIn.POST("/api/v1/claims/{id}/messages",
-      { params: { path: { id: claimId } }, body: { body } });
-    if (problem) {
-      setError((problem as Schemas["Problem"]).errors?.[0]?.message ?? (problem as Schemas["Problem"]).detail);
-      document.getElementById("message")?.focus();
-    } else {
-      setBody("");
-      setError(undefined);
-      await onSent();
+    setBusy(true);
+    try {
+      const documentId = file ? await attach(file) : undefined;
+      if (file && !documentId) {
+        return;
+      }
+      const { error: problem } = await signedIn.POST("/api/v1/claims/{id}/messages",
+        { params: { path: { id: claimId } }, body: { body, ...(documentId ? { documentId } : {}) } });
+      if (problem) {
+        setError((problem as Schemas["Problem"]).errors?.[0]?.message ?? (problem as Schemas["Problem"]).detail);
+        document.getElementById("message")?.focus();
+      } else {
+        setBody("");
+        setFile(undefined);
+        if (fileInput.current) {
+          fileInput.current.value = "";
+        }
+        setError(undefined);
+        await onSent();
+      }
+    } finally {
+      setBusy(false);
     }
   }
+
+  /** Uploads the attachment; its id, or undefined with the server's reason shown. */
+  async function attach(chosen: File): Promise<string | undefined> {
+    const token = await accessToken();
+    const result = token ? await uploadDocument(claimId, "other", chosen, token, () => undefined, t("errors.unknown"))
+      : { ok: false as const, reason: t("claims.signInFirst") };
+    if (!result.ok) {
+      setError(t("documents.refused", { name: chosen.name, reason: result.reason }));
+      document.getElementById("message-file")?.focus();
+      return undefined;
+    }
+    return result.document.id;
+  }
+
   return (
     <Section id="messages-title" title={t("claim.messages")}
       empty={messages.length === 0 ? t("claim.noMessages") : undefined}>
@@ -130,6 +168,7 @@ function Messages({ claimId, messages, onSent }: { claimId: string; messages: Sc
             <p className="hint">{m.from === "customer" ? t("claim.you") : t("claim.team")} ·{" "}
               <time dateTime={m.at}>{date(i18n.language, m.at ?? "")}</time></p>
             <p className="message-body">{m.body}</p>
+            {m.documentId && <p className="attachment">{t("claim.attached", { name: nameOf(m.documentId) })}</p>}
           </li>
         ))}
       </ol>
@@ -140,7 +179,13 @@ function Messages({ claimId, messages, onSent }: { claimId: string; messages: Sc
           <textarea id="message" rows={4} value={body} aria-invalid={error ? true : undefined}
             aria-describedby={error ? "message-error" : undefined} onChange={(e) => setBody(e.target.value)} />
         </div>
-        <button type="submit">{t("claim.send")}</button>
+        {canAttach && (
+          <div className="field">
+            <label htmlFor="message-file">{t("claim.attach")}</label>
+            <input id="message-file" ref={fileInput} type="file" onChange={(e) => setFile(e.target.files?.[0])} />
+          </div>
+        )}
+        <button type="submit" disabled={busy}>{t("claim.send")}</button>
       </form>
     </Section>
   );

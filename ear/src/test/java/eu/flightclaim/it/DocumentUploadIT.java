@@ -64,6 +64,29 @@ class DocumentUploadIT extends EarDeployment {
     }
 
     @Test
+    void aMessageCarriesADocumentOfItsOwnClaimOnly() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH412", "Attach-" + System.nanoTime());
+        String[] other = ClaimLifecycleIT.newClaim("LH414", "Other-" + System.nanoTime());
+        String mine = upload(c[1], c[2], "receipt", "taxi.pdf", TestFiles.pdf(1)).json().getString("id");
+        String theirs = upload(other[1], other[2], "receipt", "hotel.pdf", TestFiles.pdf(1)).json().getString("id");
+        Http.Reply sent = Http.post("/api/v1/claims/" + c[2] + "/messages", c[1],
+                "{\"body\": \"The taxi receipt\", \"documentId\": \"" + mine + "\"}");
+        assertEquals(201, sent.status(), sent.body());
+        assertEquals(mine, sent.json().getString("documentId"));
+        JsonObject listed = Http.get("/api/v1/claims/" + c[2] + "/messages", c[1]).jsonStructure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals(mine, listed.getString("documentId"));
+        for (String bad : new String[] {theirs, "not-a-uuid", java.util.UUID.randomUUID().toString()}) {
+            Http.Reply refused = Http.post("/api/v1/claims/" + c[2] + "/messages", c[1],
+                    "{\"body\": \"x\", \"documentId\": \"" + bad + "\"}");
+            assertProblem(refused, 400, "invalid-input");
+            assertTrue(refused.body().contains("documentId"), refused.body());
+        }
+        assertEquals(1, Http.get("/api/v1/claims/" + c[2] + "/messages", c[1]).jsonStructure().asJsonArray().size(),
+                "a refused message is not written");
+    }
+
+    @Test
     void pdfJpegAndPngComeBackByteForByteAndAreStoredEncrypted() throws Exception {
         String[] c = ClaimLifecycleIT.newClaim("LH410", "Docs-" + System.nanoTime());
         for (Object[] file : new Object[][] {{TestFiles.pdf(2), "application/pdf", "boarding_pass", "pass.pdf"},

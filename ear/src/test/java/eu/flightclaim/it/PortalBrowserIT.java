@@ -279,8 +279,16 @@ class PortalBrowserIT extends EarDeployment {
 
         String markup = "Here you are <b>bold</b>";
         tabTo(desktop, "message", markup);
+        java.nio.file.Path receipt = java.nio.file.Files.createTempFile("receipt", ".pdf");
+        java.nio.file.Files.write(receipt, TestFiles.pdf(1));
+        desktop.find("#message-file").sendKeys(receipt.toAbsolutePath().toString()); // a file goes with the message
         desktop.click("section[aria-labelledby=messages-title] button[type=submit]");
         desktop.waitForText(".messages", markup); // shown as text, not as markup
+        desktop.waitForText(".messages .attachment", "Attached: " + receipt.getFileName());
+        assertEquals(201, Http.post("/api/v1/admin/claims/" + claim[2] + "/messages", reviewer,
+                "{\"body\": \"Thank you, we have all we need.\"}").status());
+        desktop.driver.navigate().refresh();
+        desktop.waitForText(".messages", "Thank you, we have all we need.");
         accessibleAsShown(desktop, "portal/claim-after-1280");
 
         desktop.open("/claims/" + second.json().getString("id"));

@@ -165,7 +165,7 @@ public class ClaimPage implements Serializable {
     }
 
     public void sendMessage() {
-        if (change("Sending the message", () -> claims.message(actor(), claimId, message),
+        if (change("Sending the message", () -> claims.message(actor(), claimId, message, null),
                 "Message sent; the customer is emailed.")) {
             message = null;
         }

@@ -7,6 +7,7 @@ import eu.flightclaim.api.PageDto;
 import eu.flightclaim.api.eligibility.EligibilityRequest;
 import eu.flightclaim.claims.application.claim.ClaimService;
 import eu.flightclaim.claims.application.Page;
+import eu.flightclaim.api.problem.ApiProblem;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -340,6 +341,11 @@ public final class ClaimDtos {
         public String body;
         @Schema(description = "Staff views only: an internal note the customer never sees", example = "false")
         public Boolean internal;
+        @Schema(type = SchemaType.STRING, format = "uuid", description = "The claim's document that goes with the"
+                + " message (GET /documents/{id} for its name and content); absent when none", nullable = true,
+                example = "9a4e7c2d-1b3f-4e8a-b5c6-0d2f8e1a7c43")
+        @JsonbNillable
+        public UUID documentId;
 
         public static MessageDto of(ClaimService.Message m, boolean staffView) {
             MessageDto d = new MessageDto();
@@ -347,6 +353,7 @@ public final class ClaimDtos {
             d.at = m.at();
             d.from = m.authorKind();
             d.body = m.body();
+            d.documentId = m.documentId();
             if (staffView) {
                 d.author = m.author();
                 d.internal = m.internal();
@@ -361,6 +368,22 @@ public final class ClaimDtos {
                 + " kept", example = "My flight was delayed because of a strike at the airline.")
         @MultiLine
         public String body;
+        @Schema(type = SchemaType.STRING, format = "uuid", description = "A document of the claim that goes with the"
+                + " message: upload it first (POST /claims/{id}/documents), then name it here; optional",
+                example = "9a4e7c2d-1b3f-4e8a-b5c6-0d2f8e1a7c43")
+        public String documentId;
+
+        /** The attached document's id; a 400 naming documentId when it is not an id. */
+        UUID document() {
+            if (documentId == null) {
+                return null;
+            }
+            try {
+                return UUID.fromString(documentId.strip());
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("documentId", "must be a document's id (a UUID)");
+            }
+        }
     }
 
     /** A document the team asked for, as its customer sees it (a record: one constructor call maps it). */

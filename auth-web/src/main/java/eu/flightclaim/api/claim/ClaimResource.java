@@ -208,12 +208,13 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postClaimMessage", summary = "Write to the team about the claim",
             description = "Adds the caller's message to the claim's thread, where the team reads it. For customers"
-                    + " only: the claim's owner. 400 when body is missing or over 5000 characters; 404 for an unknown"
-                    + " claim or someone else's.")
+                    + " only: the claim's owner. A document uploaded to the claim may go with it (documentId). 400"
+                    + " when body is missing or over 5000 characters, or documentId is not one of the claim's"
+                    + " documents; 404 for an unknown claim or someone else's.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
     public Response write(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
         ClaimDtos.MessageDto written = ClaimDtos.MessageDto.of(claims.write(customer(), caller.getName(), claimId(id),
-                request == null ? null : request.body), false);
+                request == null ? null : request.body, request == null ? null : request.document()), false);
         return Response.status(Response.Status.CREATED).entity(written).build();
     }
 

@@ -187,7 +187,8 @@ public class ClaimReviewResource {
                     + " characters; 404 for an unknown claim.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClaimMessage")))
     public Response message(@PathParam("id") String id, ClaimDtos.MessageRequest request) {
-        return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body));
+        return created(review.message(caller.getName(), ClaimResource.claimId(id), request == null ? null : request.body,
+                request == null ? null : request.document()));
     }
 
     @POST

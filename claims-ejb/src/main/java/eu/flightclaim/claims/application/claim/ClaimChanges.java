@@ -46,6 +46,8 @@ public class ClaimChanges {
     @Inject
     private ClaimQueries queries;
     @EJB
+    private eu.flightclaim.files.application.DocumentService documents;
+    @EJB
     private EmailOutbox outbox;
 
     /**
@@ -94,8 +96,18 @@ public class ClaimChanges {
 
     /** Appends to the claim's thread (or, internal, to the staff notes). */
     public ClaimService.Message message(UUID claim, boolean fromStaff, String author, String body, boolean internal) {
+        return message(claim, fromStaff, author, body, internal, null);
+    }
+
+    /** A message carrying a document, which must be one of the claim's (and not deleted). */
+    public ClaimService.Message message(UUID claim, boolean fromStaff, String author, String body, boolean internal,
+            UUID documentId) {
+        if (documentId != null && documents.onClaim(claim, false).stream().noneMatch(d -> d.id().equals(documentId))) {
+            throw new InvalidInputException("documentId", "is not a document of this claim: upload it to the claim"
+                    + " first (POST /claims/{id}/documents)");
+        }
         ClaimMessage m = new ClaimMessage(claim, fromStaff ? ClaimMessage.AuthorKind.STAFF
-                : ClaimMessage.AuthorKind.CUSTOMER, author, body, internal);
+                : ClaimMessage.AuthorKind.CUSTOMER, author, body, internal, documentId);
         claims.add(m);
         return message(m, true);
     }
@@ -109,7 +121,7 @@ public class ClaimChanges {
         boolean staff = m.authorKind() == ClaimMessage.AuthorKind.STAFF;
         // customers see "Flight Claim team", not a staff member's address
         return new ClaimService.Message(m.id(), m.at(), staff ? "staff" : "customer",
-                staff && !staffEyes ? null : m.author(), m.body(), m.internal());
+                staff && !staffEyes ? null : m.author(), m.body(), m.internal(), m.documentId());
     }
 
     /** A message body: 1 to 5,000 characters. */

@@ -213,11 +213,11 @@ public class ClaimReviewService {
         return changes.message(id, true, actor, text, true);
     }
 
-    /** A message to the customer, in the claim's thread and by email. */
-    public ClaimService.Message message(String actor, UUID id, String body) {
+    /** A message to the customer, in the claim's thread and by email, with one of the claim's documents when given. */
+    public ClaimService.Message message(String actor, UUID id, String body, UUID documentId) {
         String text = ClaimChanges.messageBody(body);
         ClaimService.ClaimView claim = changes.view(null, id);
-        ClaimService.Message written = changes.message(id, true, actor, text, false);
+        ClaimService.Message written = changes.message(id, true, actor, text, false, documentId);
         changes.email(ClaimChanges.MESSAGE_TEMPLATE, claim.customerEmail(), Map.of("reference", claim.reference(),
                 "body", text));
         return written;

@@ -79,7 +79,8 @@ public class ClaimService {
     }
 
     /** One message of a claim's thread; author only for staff eyes. */
-    public record Message(long id, OffsetDateTime at, String authorKind, String author, String body, boolean internal) {
+    public record Message(long id, OffsetDateTime at, String authorKind, String author, String body, boolean internal,
+            UUID documentId) {
     }
 
     /** A customer's change of their claim: null parts stay as they are. */
@@ -335,11 +336,11 @@ public class ClaimService {
         return changes.messages(id, false);
     }
 
-    /** The customer writes to the team about the claim. */
-    public Message write(UUID customer, String email, UUID id, String body) {
+    /** The customer writes to the team about the claim, with one of its documents when {@code documentId} is given. */
+    public Message write(UUID customer, String email, UUID id, String body, UUID documentId) {
         String text = ClaimChanges.messageBody(body);
         changes.view(customer, id);
-        return changes.message(id, false, email, text, false);
+        return changes.message(id, false, email, text, false, documentId);
     }
 
     private List<eu.flightclaim.claims.domain.model.claim.Passenger> people(List<Passenger> passengers) {

@@ -22,11 +22,24 @@ class ClaimTermsTest {
 
     @Test
     void aLanguageWithoutItsOwnTextGetsTheEnglishOneAndSaysSo() {
-        ClaimTerms.Text text = ClaimTerms.current("pl");
+        ClaimTerms.Text text = ClaimTerms.current("sv");
         assertEquals("en", text.language());
         assertEquals(ClaimTerms.current("en").sha256(), text.sha256());
         assertEquals("en", ClaimTerms.current("../../etc").language(), "only a language code names a file");
         assertEquals("en", ClaimTerms.current(null).language());
+    }
+
+    /** Each translation has the English text's shape: a title and as many paragraphs, and its own hash. */
+    @Test
+    void everyTranslationHasTheEnglishParagraphsAndItsOwnHash() {
+        ClaimTerms.Text english = ClaimTerms.current("en");
+        for (String language : List.of("de", "fr", "es", "it", "nl", "pl")) {
+            ClaimTerms.Text text = ClaimTerms.current(language);
+            assertEquals(language, text.language());
+            assertEquals(english.body().split("\\n\\s*\\n").length, text.body().split("\\n\\s*\\n").length, language);
+            assertTrue(text.body().contains("261/2004"), language);
+            assertTrue(!text.sha256().equals(english.sha256()), language);
+        }
     }
 
     @Test

@@ -37,12 +37,20 @@ public class ClaimMessage {
     private String body;
     @Column(name = "internal", nullable = false)
     private boolean internal;
+    @Column(name = "document_id", updatable = false)
+    private UUID documentId;
 
     protected ClaimMessage() {
     }
 
     /** A message; internal notes are written by staff only. */
     public ClaimMessage(UUID claimId, AuthorKind authorKind, String author, String body, boolean internal) {
+        this(claimId, authorKind, author, body, internal, null);
+    }
+
+    /** A message carrying one of the claim's documents ({@code documentId} null: none). */
+    public ClaimMessage(UUID claimId, AuthorKind authorKind, String author, String body, boolean internal,
+            UUID documentId) {
         if (internal && authorKind != AuthorKind.STAFF) {
             throw new IllegalArgumentException("only staff write internal notes");
         }
@@ -51,6 +59,7 @@ public class ClaimMessage {
         this.author = author;
         this.body = body;
         this.internal = internal;
+        this.documentId = documentId;
     }
 
     public long id() {
@@ -79,5 +88,10 @@ public class ClaimMessage {
 
     public boolean internal() {
         return internal;
+    }
+
+    /** The document the message carries; null when none. */
+    public UUID documentId() {
+        return documentId;
     }
 }
