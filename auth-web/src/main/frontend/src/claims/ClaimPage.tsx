@@ -7,6 +7,7 @@ import { date, money } from "../ui/format";
 import { Section } from "../ui/Section";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
 import { Documents } from "./Documents";
+import { EditDetails } from "./EditDetails";
 import { uploadDocument } from "./upload";
 
 interface Loaded {
@@ -81,6 +82,12 @@ export default function ClaimPage() {
               </li>
             ))}
           </ul>
+        </Section>
+      )}
+
+      {["submitted", "documents_requested"].includes(claim.status ?? "") && (
+        <Section id="details-title" title={t("edit.section")}>
+          <EditDetails claim={claim} onSaved={load} />
         </Section>
       )}
 

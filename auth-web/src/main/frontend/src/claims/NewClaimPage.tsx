@@ -203,10 +203,13 @@ export default function NewClaimPage() {
           {step > 0 && (
             <button type="button" className="secondary" onClick={() => setStep(step - 1)}>{t("newClaim.back")}</button>
           )}{" "}
+          {/* keys: two elements, not one whose type changes while its click is still being handled
+              (the browser would then submit the form as the last step appears) */}
           {step < STEPS.length - 1 ? (
-            <button type="button" onClick={() => setStep(step + 1)}>{t("newClaim.continue")}</button>
+            <button key="continue" type="button" onClick={() => setStep(step + 1)}>{t("newClaim.continue")}</button>
           ) : (
-            <button type="submit" disabled={busy || !terms}>{busy ? t("newClaim.submitting") : t("newClaim.submit")}</button>
+            <button key="submit" type="submit" disabled={busy || !terms}>
+              {busy ? t("newClaim.submitting") : t("newClaim.submit")}</button>
           )}
         </div>
       </form>

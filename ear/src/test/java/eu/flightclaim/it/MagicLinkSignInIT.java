@@ -215,8 +215,12 @@ class MagicLinkSignInIT extends EarDeployment {
 
     /** The sign-in link of the first email to {@code email} after the {@code before} it had already. */
     static Matcher linkIn(String email, int before) throws Exception {
-        MimeMessage mail = Mailbox.await(email, before);
-        assertEquals("Your Flight Claim sign-in link", mail.getSubject());
+        return linkIn(Mailbox.await(email, before), "Your Flight Claim sign-in link");
+    }
+
+    /** The sign-in link in an email whose subject is {@code subject} (the language's). */
+    static Matcher linkIn(MimeMessage mail, String subject) throws Exception {
+        assertEquals(subject, mail.getSubject());
         String text = Mailbox.text(mail);
         Matcher m = LINK.matcher(text);
         assertTrue(m.find(), text);

@@ -368,6 +368,104 @@ class PortalBrowserIT extends EarDeployment {
         }
     }
 
+    /** A text of the portal in a language, by its key (dotted), up to its first placeholder. */
+    private static String text(String language, String key) throws Exception {
+        jakarta.json.JsonObject texts;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(
+                "../auth-web/src/main/frontend/src/locales/" + language + ".json"))) {
+            texts = jakarta.json.Json.createReader(in).readObject();
+        }
+        String[] path = key.split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+            texts = texts.getJsonObject(path[i]);
+        }
+        String value = texts.getString(path[path.length - 1]);
+        return value.contains("{{") ? value.substring(0, value.indexOf("{{")) : value;
+    }
+
+    /** The subject of a customer email in a language, as its template writes it. */
+    private static String subject(String language, String template, String reference) throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("../claims-ejb/src/main/resources/templates/email/"
+                + language + "/" + template + ".subject.mustache")).strip().replace("{{reference}}", reference);
+    }
+
+    /**
+     * The whole journey in German and in Polish: the language chosen on the first page, then the check,
+     * the sign-in link (its email and its page in that language), the claim signed with a drawing, the
+     * claim's page, the confirmation email and the signed PDF in that language; in Polish the details
+     * are changed afterwards.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"de", "pl"})
+    void aPassengerClaimsEndToEndInTheirLanguage(String language) throws Exception {
+        newVisitor(desktop);
+        String email = "portal-" + language + "-" + System.nanoTime() + "@example.com";
+        String lastName = "Żak" + System.nanoTime() % 100000;
+        openCheck(desktop);
+        new org.openqa.selenium.support.ui.Select(desktop.find("label.language select")).selectByValue(language);
+        desktop.waitForText("h1", text(language, "check.title"));
+        tabTo(desktop, "leg-0-from", "FRA");
+        tabTo(desktop, "leg-0-to", "JFK");
+        tabTo(desktop, "leg-0-carrier", "LH");
+        tabTo(desktop, "leg-0-flightNumber", "LH400");
+        tabTo(desktop, "delay-hours", "4", Keys.ENTER);
+        desktop.waitForText("#result-title", text(language, "result.title"));
+        accessibleAsShown(desktop, "portal/check-answer-" + language + "-1280");
+        desktop.click(".result button");
+        desktop.click("main a[href='/signin']");
+
+        desktop.waitForText("h1", text(language, "signIn.title"));
+        int before = Mailbox.to(email).size();
+        tabTo(desktop, "email", email, Keys.ENTER);
+        desktop.waitForText("h1", text(language, "signIn.sentTitle"));
+        // the sign-in email in the language it was asked in
+        desktop.driver.get(MagicLinkSignInIT.linkIn(Mailbox.await(email, before), subject(language, "magic-link", ""))
+                .group(1));
+        desktop.waitForText("#continue", language.equals("de") ? "Weiter" : "Dalej"); // the link's page too
+        accessibleAsShown(desktop, "portal/signin-link-" + language + "-1280");
+        desktop.click("#continue");
+        desktop.waitForPath("/claims");
+        desktop.waitForText("h1", text(language, "claims.title"));
+        desktop.click("a[href='/claims/new']");
+
+        desktop.waitForText("h1", text(language, "newClaim.title"));
+        tabTo(desktop, "leg-0-date");
+        desktop.find("#leg-0-date").sendKeys("06012026");
+        tabTo(desktop, "passenger-0-firstName", "Łucja");
+        tabTo(desktop, "passenger-0-lastName", lastName);
+        desktop.click(".step-buttons button:not(.secondary)");
+        tabTo(desktop, "payout-accountHolder", "Łucja " + lastName);
+        tabTo(desktop, "payout-iban", "DE89 3704 0044 0532 0130 00");
+        desktop.click(".step-buttons button:not(.secondary)");
+        jakarta.json.JsonObject terms = Http.get("/api/v1/terms?lang=" + language).json();
+        desktop.waitForText("#terms-heading", terms.getString("title"));
+        tabTo(desktop, "consent-terms", Keys.SPACE);
+        tabTo(desktop, "consent-assignment", Keys.SPACE);
+        tabTo(desktop, "signature-0-signedBy", "Łucja " + lastName);
+        draw(desktop, "#signature-0-drawing");
+        accessibleAsShown(desktop, "portal/new-claim-sign-" + language + "-1280");
+        desktop.click("form button[type=submit]");
+
+        desktop.waitForText(".verdict", text(language, "status.submitted"));
+        String reference = desktop.find("h1").getText().replaceAll(".*(FC-\\d{4}-\\d{6}).*", "$1");
+        accessibleAsShown(desktop, "portal/claim-" + language + "-1280");
+        assertEquals(subject(language, "claim-submitted", reference), Mailbox.await(email, before + 1).getSubject(),
+                "the confirmation in the customer's language");
+        signedAssignmentOpens(desktop.driver.getCurrentUrl().replaceAll(".*/claims/", ""), terms.getString("title"),
+                "signed by the passenger: Łucja " + lastName);
+
+        if (language.equals("pl")) {
+            desktop.click("#edit-details");
+            desktop.waitForText("#edit-title", text(language, "edit.title"));
+            accessibleAsShown(desktop, "portal/claim-edit-" + language + "-1280");
+            desktop.find("#edit-contact-phone").clear();
+            tabTo(desktop, "edit-contact-phone", "+48 22 123 45 67");
+            desktop.click("form[aria-labelledby=edit-title] button[type=submit]");
+            desktop.waitForText("section[aria-labelledby=details-title] [role=status]", text(language, "edit.saved"));
+            desktop.waitForText(".timeline", "contact");
+        }
+    }
+
     @Test
     void onAPhonesWidthNothingIsCutOrScrollsSideways() throws Exception {
         try (Browser phone = new Browser(360, 740)) {
@@ -396,9 +494,47 @@ class PortalBrowserIT extends EarDeployment {
 
     /** No critical or serious axe-core violation, and nothing wider than the phone (no sideways scrolling). */
     private static void fitsAPhone(Browser phone, String screenshot) {
-        accessibleAsShown(phone, screenshot);
-        Object wide = phone.driver.executeScript("return document.documentElement.scrollWidth");
-        assertTrue(((Number) wide).intValue() <= 360, screenshot + ": page width " + wide);
+        fits(phone, screenshot, 360);
+    }
+
+    private static void fits(Browser b, String screenshot, int width) {
+        accessibleAsShown(b, screenshot);
+        Object wide = b.driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(((Number) wide).intValue() <= width, screenshot + ": page width " + wide);
+    }
+
+    /**
+     * 200 % zoom of a 1280 × 800 window (WCAG 1.4.4 and 1.4.10): 640 × 400 CSS pixels at twice the
+     * density, as Chromium zooms. Every page keeps its content without sideways scrolling.
+     */
+    @Test
+    void atTwiceTheZoomNothingIsLostOrScrollsSideways() throws Exception {
+        try (Browser zoomed = new Browser(1280, 800)) {
+            zoomed.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 640,
+                    "height", 400, "deviceScaleFactor", 2, "mobile", false));
+            zoomed.open("/");
+            zoomed.waitForText("h1", "Is compensation due");
+            fits(zoomed, "portal/check-200pct", 640);
+            tabTo(zoomed, "leg-0-from", "FRA");
+            tabTo(zoomed, "leg-0-to", "JFK");
+            tabTo(zoomed, "leg-0-carrier", "LH");
+            tabTo(zoomed, "delay-hours", "4", Keys.ENTER);
+            zoomed.waitForText("#result-title", "Your answer");
+            fits(zoomed, "portal/check-answer-200pct", 640);
+            zoomed.click(".result button");
+            zoomed.click("main a[href='/signin']");
+            signInThroughTheLink(zoomed, "zoom-" + System.nanoTime() + "@example.com", false);
+            fits(zoomed, "portal/claims-200pct", 640);
+            follow(zoomed, "/claims/new", "Claim your compensation");
+            fits(zoomed, "portal/new-claim-200pct", 640);
+            zoomed.click(".step-buttons button:not(.secondary)");
+            zoomed.click(".step-buttons button:not(.secondary)");
+            zoomed.waitForText("h2.step", "Step 3 of 3");
+            assertTrue(zoomed.all(".error-summary").isEmpty(), "reaching the last step submits nothing");
+            fits(zoomed, "portal/new-claim-sign-200pct", 640);
+            follow(zoomed, "/account", "Your account");
+            fits(zoomed, "portal/account-200pct", 640);
+        }
     }
 
     @Test

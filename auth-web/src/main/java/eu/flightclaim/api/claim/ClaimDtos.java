@@ -108,8 +108,8 @@ public final class ClaimDtos {
         public String textSha256;
         @Schema(type = SchemaType.ARRAY, implementation = SignatureDto.class, description = "The passengers'"
                 + " signatures of the assignment, one for each passenger; when given, the signed assignment is"
-                + " stored as the claim's power_of_attorney document (PDF). Left out, the claim records the"
-                + " account holder's acceptance only")
+                + " stored as the claim's power_of_attorney document (PDF). Left out or empty, the claim records"
+                + " the account holder's acceptance only")
         public List<SignatureDto> signatures;
     }
 

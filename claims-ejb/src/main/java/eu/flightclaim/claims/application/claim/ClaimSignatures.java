@@ -43,7 +43,9 @@ public final class ClaimSignatures {
         if (a.textSha256() != null && !a.textSha256().strip().matches("[0-9A-Fa-f]{64}")) {
             errors.add(error("consent.textSha256", "must be 64 hexadecimal digits (SHA-256)"));
         }
-        List<Signature> signatures = a.signatures() == null ? List.of() : signatures(a.signatures(), passengers, errors);
+        // none (or an empty list, as generated clients send for a list left unset): the acceptance only
+        List<Signature> signatures = a.signatures() == null || a.signatures().isEmpty() ? List.of()
+                : signatures(a.signatures(), passengers, errors);
         if (errors.size() > before || a.termsVersion() == null || !ClaimTerms.VERSIONS.contains(a.termsVersion().strip())) {
             return null;
         }

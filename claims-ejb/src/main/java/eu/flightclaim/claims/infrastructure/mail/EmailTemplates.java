@@ -67,7 +67,7 @@ public class EmailTemplates implements EmailTemplateEngine {
         for (String part : PARTS) {
             translated.put(part, read(ROOT + language + "/" + name + "." + part + ".mustache"));
         }
-        return render(name, model, translated, true);
+        return render(name, PortalWords.translate(model, language), translated, true);
     }
 
     /** Renders all three parts from the files; throws {@link IllegalArgumentException} for an unknown template. */

@@ -120,6 +120,17 @@ class EmailTemplatesTest {
         assertThrows(IllegalArgumentException.class, () -> templates.render("magic-link", model, "sv"));
     }
 
+    /** A status and document types read as the portal says them in that language. */
+    @Test
+    void wordsInAnEmailAreThePortalsWordsInItsLanguage() {
+        RenderedEmail status = templates.render("claim-status", Map.of("reference", "FC-2026-000001", "status",
+                "under review", "reason", "", "baseUrl", "https://fc.example"), "de");
+        assertTrue(status.text().contains("Wird geprüft"), status.text());
+        RenderedEmail reminder = templates.render("claim-document-reminder", Map.of("reference", "FC-2026-000001",
+                "documents", "boarding pass, delay certificate", "days", 7, "baseUrl", "https://fc.example"), "pl");
+        assertTrue(reminder.text().contains("Karta pokładowa, "), reminder.text());
+    }
+
     @Test
     void theListOfTemplatesMatchesTheFiles() throws Exception {
         java.util.Set<String> onDisk = new java.util.TreeSet<>();
