@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.flightclaim.claims.domain.model.staff.Argon2idPasswordHasher;
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
@@ -47,10 +46,7 @@ class ConsoleBrowserIT extends EarDeployment {
         Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
         adminEmail = "console-admin-" + System.nanoTime() + "@flightclaim.test";
         totpSecret = Totp.newSecret();
-        Object id = Database.single("INSERT INTO staff_account (email, display_name, password_hash, totp_enabled,"
-                + " totp_secret) VALUES ('" + adminEmail + "', 'Grace Console', '"
-                + Argon2idPasswordHasher.DEFAULT.hash(Staff.PASSWORD) + "', TRUE, '" + totpSecret + "') RETURNING id");
-        Database.single("INSERT INTO staff_account_role VALUES (" + id + ", 'admin') RETURNING 1");
+        Staff.createWithTotp(adminEmail, "Grace Console", totpSecret, "admin");
 
         claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), MARKUP_NAME);
         assertEquals(201, Http.post("/api/v1/claims/" + claim[2] + "/messages", claim[1],

@@ -161,7 +161,8 @@ class PortalBrowserIT extends EarDeployment {
         tabTo(desktop, "passenger-0-firstName", "Ada");
         tabTo(desktop, "passenger-0-lastName", lastName);
         desktop.click("#passengers-heading ~ button.secondary");
-        tabTo(desktop, "passenger-1-firstName", "Byron");
+        String byron = "Byron <img src=x onerror=alert(1)>"; // what a passenger types is shown as text
+        tabTo(desktop, "passenger-1-firstName", byron);
         tabTo(desktop, "passenger-1-lastName", lastName);
         tabTo(desktop, "passenger-1-minor", Keys.SPACE); // Byron is under 18: a guardian signs for him
         accessibleAsShown(desktop, "portal/new-claim-step-1-1280");
@@ -174,10 +175,11 @@ class PortalBrowserIT extends EarDeployment {
         accessibleAsShown(desktop, "portal/new-claim-step-2-1280");
         desktop.click(".step-buttons button:not(.secondary)");
         desktop.waitForText("h2.step", "Step 3 of 3");
-        desktop.waitForText(".review", "Byron " + lastName);
+        desktop.waitForText(".review", byron + " " + lastName);
+        assertTrue(desktop.all("main img").isEmpty(), "no markup made from a name");
         desktop.waitForText("#terms-heading", "Assignment of claim and power of attorney");
         desktop.click("form button[type=submit]"); // nobody has signed: the form asks first
-        desktop.waitForText(".error-summary", "Byron " + lastName + ": sign in the box");
+        desktop.waitForText(".error-summary", byron + " " + lastName + ": sign in the box");
         tabTo(desktop, "signature-0-signedBy", "Ada " + lastName);
         draw(desktop, "#signature-0-drawing");
         assertTrue(desktop.find("#signature-0-drawing").getAttribute("aria-label").endsWith("signed"));
@@ -205,7 +207,7 @@ class PortalBrowserIT extends EarDeployment {
         accessibleAsShown(desktop, "portal/new-claim-submitted-1280");
         signedAssignmentOpens(desktop.driver.getCurrentUrl().replaceAll(".*/claims/", ""),
                 "For Ada " + lastName + ", signed by the passenger: Ada " + lastName,
-                "For Byron " + lastName + " (under 18), signed by a parent or guardian: Ada " + lastName);
+                "For " + byron + " " + lastName + " (under 18), signed by a parent or guardian: Ada " + lastName);
         follow(desktop, "/claims", "My claims");
         assertTrue(desktop.all("a[href='/claims/new']").isEmpty(), "the draft is gone once claimed");
     }

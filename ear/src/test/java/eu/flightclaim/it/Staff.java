@@ -23,6 +23,16 @@ final class Staff {
         return email;
     }
 
+    /** A staff account with two-factor sign-in set up with {@code totpSecret}, for the console. */
+    static void createWithTotp(String email, String name, String totpSecret, String... roles) {
+        Object id = Database.single("INSERT INTO staff_account (email, display_name, password_hash, totp_enabled,"
+                + " totp_secret) VALUES ('" + email + "', '" + name + "', '" + Argon2idPasswordHasher.DEFAULT.hash(PASSWORD)
+                + "', TRUE, '" + totpSecret + "') RETURNING id");
+        for (String role : roles) {
+            Database.single("INSERT INTO staff_account_role VALUES (" + id + ", '" + role + "') RETURNING 1");
+        }
+    }
+
     /** An access token from the real staff sign-in (TOTP is off in the test domain). */
     static String token(String email) {
         Http.Reply r = Http.post("/api/v1/auth/staff/login", null, "{\"email\":\"" + email + "\",\"password\":\""

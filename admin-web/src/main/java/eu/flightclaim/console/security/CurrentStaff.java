@@ -2,6 +2,7 @@ package eu.flightclaim.console.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
@@ -38,6 +39,16 @@ public class CurrentStaff {
     }
 
     /** The landing page: two-factor set-up when it is due, else the dashboard. */
+    /**
+     * "page" for the menu's link to the page shown (a claim's page belongs to Claims), else "false":
+     * the value of its aria-current, which the style also marks.
+     */
+    public String current(String outcome) {
+        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        boolean here = view.equals(outcome + ".xhtml") || (outcome.equals("/claims") && view.equals("/claim.xhtml"));
+        return here ? "page" : "false";
+    }
+
     public String home() {
         if (mustEnrolTotp()) {
             return "/account/totp?faces-redirect=true";

@@ -3,6 +3,7 @@ package eu.flightclaim.console.staff;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -48,6 +49,13 @@ public class StaffPage implements Serializable {
     }
 
     public void invite() {
+        if (inviteRoles == null || inviteRoles.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String refusal = "Give at least one role.";
+            faces.addMessage("invite:roles", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, refusal));
+            faces.validationFailed();
+            return;
+        }
         String email = inviteEmail;
         run("Inviting " + email, () -> staff.invite(actor(), email, inviteName, StaffManagement.roles(inviteRoles)),
                 "Invitation sent to " + email + ".");

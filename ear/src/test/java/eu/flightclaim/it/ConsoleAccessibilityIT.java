@@ -1,0 +1,111 @@
+package eu.flightclaim.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eu.flightclaim.claims.domain.model.staff.Totp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page of the staff console, and every tab, through axe-core (WCAG 2.0, 2.1 and 2.2 A and AA)
+ * at 1280 × 800 and at a tablet's 768 × 1024, signed in as a superadmin (who sees every page): no
+ * critical or serious violation, and a screenshot of each under target/screenshots/console/.
+ */
+class ConsoleAccessibilityIT extends EarDeployment {
+
+    private static String email;
+    private static String totpSecret;
+    private static String claimId;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        email = "console-a11y-" + System.nanoTime() + "@flightclaim.test";
+        totpSecret = Totp.newSecret();
+        Staff.createWithTotp(email, "Ada Audit", totpSecret, "reviewer", "admin", "superadmin");
+        claimId = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Audit-" + System.nanoTime())[2];
+    }
+
+    private static String totpNow() {
+        return Totp.code(totpSecret, Instant.now().getEpochSecond() / Totp.STEP_SECONDS, Totp.DIGITS);
+    }
+
+    @Test
+    void everyPageAndTabHasNoCriticalOrSeriousViolationAtDesktopAndTabletWidth() {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        int[][] sizes = {{1280, 800}, {768, 1024}};
+        try (Browser b = new Browser(1280, 800)) {
+            b.open("/admin/login.xhtml");
+            for (int[] size : sizes) { // one sign-in: a TOTP code works once
+                resize(b, size);
+                check(b, "login-" + size[0], found);
+            }
+            resize(b, sizes[0]);
+            ConsoleBrowserIT.signIn(b, email, totpNow());
+            Await.until("signed in", Duration.ofSeconds(20), () -> b.url().endsWith("/admin/dashboard.xhtml"));
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("dashboard", "/admin/dashboard.xhtml");
+            pages.put("claims", "/admin/claims.xhtml");
+            pages.put("claim", "/admin/claim.xhtml?id=" + claimId);
+            pages.put("documents", "/admin/documents.xhtml");
+            pages.put("emails", "/admin/emails.xhtml");
+            pages.put("staff", "/admin/staff.xhtml");
+            pages.put("audit", "/admin/audit.xhtml");
+            pages.put("system", "/admin/system.xhtml");
+            pages.put("airports", "/admin/airports.xhtml");
+            pages.put("account", "/admin/account/index.xhtml");
+            pages.put("settings", "/admin/settings.xhtml");
+            for (int[] size : sizes) {
+                resize(b, size);
+                String at = "-" + size[0];
+                for (var page : pages.entrySet()) {
+                    b.open(page.getValue());
+                    b.find("#main");
+                    check(b, page.getKey() + at, found);
+                }
+                int tabs = b.all("[id$='tabs'] .ui-tabs-header a").size();
+                for (int i = 1; i < tabs; i++) {
+                    b.clickAjax("[id$='tabs'] .ui-tabs-header:nth-child(" + (i + 1) + ") a");
+                    int shown = i + 1;
+                    Await.until("settings tab " + shown, Duration.ofSeconds(10), () -> b.all("[id$='tabs']"
+                            + " .ui-tabs-header:nth-child(" + shown + ").ui-state-active").isEmpty() ? null : true);
+                    check(b, "settings-tab-" + i + at, found);
+                }
+            }
+            // a form's refusal is part of the page too: an invitation without a role
+            resize(b, sizes[0]);
+            b.open("/admin/staff.xhtml");
+            b.type("[id='invite:email']", "no-role-" + System.nanoTime() + "@flightclaim.test");
+            b.type("[id='invite:name']", "No Role");
+            b.all("[id='invite:roles'] .ui-chkbox-box.ui-state-active").forEach(org.openqa.selenium.WebElement::click);
+            b.clickAjax("[id='invite:send']");
+            b.waitForText("[id='invite']", "Give at least one role.");
+            check(b, "staff-invite-refused-1280", found);
+        }
+        found.values().removeIf(List::isEmpty);
+        assertEquals(Map.of(), found, String.join("\n", flatten(found)));
+    }
+
+    private static void resize(Browser b, int[] size) {
+        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+    }
+
+    private static void check(Browser b, String name, Map<String, List<String>> found) {
+        found.put(name, b.accessibilityViolations("body"));
+        b.screenshot("console/" + name);
+    }
+
+    private static List<String> flatten(Map<String, List<String>> found) {
+        List<String> lines = new ArrayList<>();
+        found.forEach((page, violations) -> violations.forEach(v -> lines.add(page + ": " + v)));
+        return lines;
+    }
+}
