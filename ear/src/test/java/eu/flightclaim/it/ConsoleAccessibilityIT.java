@@ -1,6 +1,7 @@
 package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.flightclaim.claims.domain.model.staff.Totp;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,15 @@ class ConsoleAccessibilityIT extends EarDeployment {
         totpSecret = Totp.newSecret();
         Staff.createWithTotp(email, "Ada Audit", totpSecret, "reviewer", "admin", "superadmin");
         claimId = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Audit-" + System.nanoTime())[2];
+    }
+
+    /** The suite's other tests count on the bootstrap admin being the only superadmin: this one steps down. */
+    @AfterAll
+    static void tearDown() {
+        if (email != null) {
+            Database.single("DELETE FROM staff_account_role WHERE role = 'superadmin' AND staff_account_id = (SELECT id"
+                    + " FROM staff_account WHERE email = '" + email + "') RETURNING 1");
+        }
     }
 
     private static String totpNow() {
@@ -80,6 +91,14 @@ class ConsoleAccessibilityIT extends EarDeployment {
                     check(b, "settings-tab-" + i + at, found);
                 }
             }
+            // the moves in the workflow's order, in words: review before any decision
+            b.open("/admin/claim.xhtml?id=" + claimId);
+            List<String> moves = b.all("[id='head:to_input'] option").stream()
+                    .map(o -> o.getAttribute("textContent").strip()).filter(t -> !t.startsWith("Choose")).toList();
+            assertEquals("Under review", moves.get(0), moves.toString());
+            assertTrue(moves.indexOf("Under review") < moves.indexOf("Rejected"), moves.toString());
+            b.open("/admin/airports.xhtml");
+            b.waitForText("#main", "Type at least 2 letters");
             // a form's refusal is part of the page too: an invitation without a role
             resize(b, sizes[0]);
             b.open("/admin/staff.xhtml");
@@ -89,9 +108,25 @@ class ConsoleAccessibilityIT extends EarDeployment {
             b.clickAjax("[id='invite:send']");
             b.waitForText("[id='invite']", "Give at least one role.");
             check(b, "staff-invite-refused-1280", found);
+            // every dialog: named for what it shows, accessible while open, closed by Escape
+            b.clickAjax("[id='accounts:list'] tbody tr:first-child button");
+            b.waitForText("[id='roles'] .ui-dialog-title", "Roles of ");
+            check(b, "staff-roles-dialog-1280", found);
+            escapeCloses(b, "[id='roles']");
+            b.open("/admin/emails.xhtml");
+            b.clickAjax("[id$='emails'] tbody tr:first-child button");
+            b.waitForText("[id='view'] .ui-dialog-title", "Email ");
+            check(b, "emails-view-dialog-1280", found);
+            escapeCloses(b, "[id='view']");
         }
         found.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), found, String.join("\n", flatten(found)));
+    }
+
+    private static void escapeCloses(Browser b, String dialog) {
+        new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        Await.until(dialog + " closed by Escape", Duration.ofSeconds(5), () -> b.all(dialog).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed) ? null : true);
     }
 
     private static void resize(Browser b, int[] size) {

@@ -132,7 +132,7 @@ class ConsoleBrowserIT extends EarDeployment {
                 () -> browser.url().endsWith("/admin/dashboard.xhtml"));
         browser.find("#numbers");
         assertTrue(browser.url().endsWith("/admin/dashboard.xhtml"), browser.url());
-        assertTrue(browser.text("#by-status").contains("submitted"));
+        assertTrue(browser.text("#by-status").contains("Submitted"), "statuses in words");
         browser.find("#weekly canvas");
         browser.screenshot("02-dashboard");
     }
@@ -201,9 +201,9 @@ class ConsoleBrowserIT extends EarDeployment {
     @Order(4)
     void aDocumentIsApprovedAndAnotherRequested() throws Exception {
         browser.open("/admin/claim.xhtml?id=" + claim[2]);
-        browser.choose("head:to", "under review");
+        browser.choose("head:to", "Under review");
         browser.clickAjax("[id='head:move']");
-        browser.waitForText("#status", "under review");
+        browser.waitForText("#status", "Under review");
 
         browser.clickAjax("[id='docs:list_data'] .fc-approve");
         browser.waitForText("[id='docs:list_data']", "approved");
@@ -213,13 +213,15 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.find("img.fc-preview-image");
         Await.until("the preview image loaded", Duration.ofSeconds(10), () -> ((Number) browser.driver.executeScript(
                 "return document.querySelector('img.fc-preview-image').naturalWidth")).intValue() == 320);
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        browser.driver.executeScript("PF('previewDialog').hide()");
+        assertTrue(browser.text("[id='preview'] .ui-dialog-title").contains("boarding-pass.png"), "named for its file");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        Await.until("the preview closed by Escape", Duration.ofSeconds(5), () -> browser.all("[id='preview']").stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed) ? null : true);
 
-        browser.choose("request:type", "receipt");
+        browser.choose("request:type", "Receipt");
         browser.type("[id='request:msg']", "Please send the receipt for your meals.");
         browser.clickAjax("[id='request:ask']");
-        browser.waitForText("#status", "documents requested");
+        browser.waitForText("#status", "Documents requested");
         assertTrue(browser.growl().contains("Requested"));
         Mailbox.awaitText(claim[0], "Please send the receipt for your meals.");
 
@@ -235,14 +237,14 @@ class ConsoleBrowserIT extends EarDeployment {
     @Order(5)
     void theClaimIsApprovedThenPaidAndTheEmailsAreInTheOutbox() {
         browser.open("/admin/claim.xhtml?id=" + claim[2]);
-        browser.waitForText("#status", "resubmitted");
-        browser.choose("head:to", "approved");
+        browser.waitForText("#status", "Documents in, to review");
+        browser.choose("head:to", "Approved");
         browser.clickAjax("[id='head:move']");
-        browser.waitForText("#status", "approved");
-        browser.choose("head:to", "paid");
+        browser.waitForText("#status", "Approved");
+        browser.choose("head:to", "Paid");
         browser.clickAjax("[id='head:move']");
-        browser.waitForText("#status", "paid");
-        assertTrue(browser.text("#history").contains("paid"));
+        browser.waitForText("#status", "Paid");
+        assertTrue(browser.text("#history").contains("Status: Approved → Paid"), browser.text("#history"));
 
         browser.open("/admin/emails.xhtml");
         browser.type("[id='list:recipient']", claim[0]);
@@ -264,12 +266,12 @@ class ConsoleBrowserIT extends EarDeployment {
         String token = Staff.token(Staff.create("reviewer"));
         assertEquals(200, Http.call("POST", "/api/v1/admin/claims/" + other[2] + "/transitions", token,
                 "{\"to\":\"under_review\"}", null).status());
-        browser.choose("head:to", "rejected");
+        browser.choose("head:to", "Rejected");
         browser.type("[id='head:reason']", "Not our carrier.");
         browser.clickAjax("[id='head:move']");
         String said = browser.growl();
         assertTrue(said.contains("changed") || said.contains("version"), said);
-        browser.waitForText("#status", "under review");
+        browser.waitForText("#status", "Under review");
     }
 
     @Test

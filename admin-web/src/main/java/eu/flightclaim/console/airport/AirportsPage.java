@@ -44,6 +44,12 @@ public class AirportsPage implements Serializable {
         return query != null && query.trim().length() >= AirportService.MIN_QUERY_LENGTH;
     }
 
+    /** What the empty table says: nothing asked yet, or nothing found. */
+    public String getEmptyMessage() {
+        return searchable() ? "No airports match." : "Type at least " + AirportService.MIN_QUERY_LENGTH
+                + " letters of a code, city or name to search.";
+    }
+
     public LazyDataModel<AirportRow> getResults() {
         return results;
     }

@@ -118,7 +118,7 @@ public class ClaimsPage implements Serializable {
         List<String> failed = new ArrayList<>();
         for (ClaimReviewService.Summary row : selected) {
             try {
-                claims.assign(actor, row.id(), row.version(), bulkAssignee);
+                claims.assign(actor, row.id(), row.version(), bulkAssignee == -1 ? null : bulkAssignee); // -1: Nobody
                 done++;
             } catch (RuntimeException e) {
                 failed.add(row.reference());

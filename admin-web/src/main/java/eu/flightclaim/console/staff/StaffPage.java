@@ -27,6 +27,7 @@ public class StaffPage implements Serializable {
     private String inviteName;
     private List<String> inviteRoles = new ArrayList<>(List.of("reviewer"));
     private Long editId;
+    private String editEmail;
     private List<String> editRoles = new ArrayList<>();
 
     public List<StaffManagement.StaffView> getAccounts() {
@@ -49,11 +50,7 @@ public class StaffPage implements Serializable {
     }
 
     public void invite() {
-        if (inviteRoles == null || inviteRoles.isEmpty()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String refusal = "Give at least one role.";
-            faces.addMessage("invite:roles", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, refusal));
-            faces.validationFailed();
+        if (noRole(inviteRoles, "invite:roles")) {
             return;
         }
         String email = inviteEmail;
@@ -63,12 +60,31 @@ public class StaffPage implements Serializable {
         inviteName = null;
     }
 
+    /**
+     * True, with the refusal at the roles field, when no role is chosen (asked here, not by
+     * required="true", which would put aria-required on the checkbox group: ARIA does not allow it).
+     */
+    private static boolean noRole(List<String> roles, String field) {
+        if (roles != null && !roles.isEmpty()) {
+            return false;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String refusal = "Give at least one role.";
+        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, refusal));
+        faces.validationFailed();
+        return true;
+    }
+
     public void startEdit(StaffManagement.StaffView account) {
         editId = account.id();
+        editEmail = account.email();
         editRoles = new ArrayList<>(account.roles());
     }
 
     public void saveRoles() {
+        if (noRole(editRoles, "rolesForm:editRoles")) {
+            return;
+        }
         long id = editId;
         run("Changing the roles", () -> staff.changeRoles(actor(), id, StaffManagement.roles(editRoles)), "Roles changed.");
     }
@@ -95,4 +111,6 @@ public class StaffPage implements Serializable {
     public void setInviteRoles(List<String> v) { inviteRoles = v; }
     public List<String> getEditRoles() { return editRoles; }
     public void setEditRoles(List<String> v) { editRoles = v; }
+    /** Whose roles the dialog shows. */
+    public String getEditEmail() { return editEmail; }
 }

@@ -222,8 +222,8 @@ public final class ClaimReviewDtos {
                 + " of the customer, open and answered, oldest first")
         public List<DocumentRequestDto> documentRequests;
         @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "Where staff may move the claim"
-                + " from here (values of TransitionRequest.to), in alphabetical order; empty once it is rejected, paid"
-                + " or withdrawn")
+                + " from here (values of TransitionRequest.to), in the workflow's order (review and document requests"
+                + " before the decisions); empty once it is rejected, paid or withdrawn")
         public List<String> allowedTransitions;
         @Schema(type = SchemaType.INTEGER, format = "int64", description = "The claim's version, as in the ETag; send"
                 + " it as If-Match with a change", example = "3")

@@ -140,8 +140,9 @@ public class ClaimReviewService {
                 thread.stream().filter(ClaimService.Message::internal).toList(),
                 claims.documentRequests(id).stream().map(q -> new DocumentRequest(q.id(), q.documentType(), q.message(),
                         q.requestedBy(), q.requestedAt(), q.remindedAt(), q.answeredAt())).toList(),
+                // in the workflow's order (an EnumSet's): review and requests before the decisions
                 ClaimWorkflow.allowed(view.status(), ClaimWorkflow.Actor.STAFF).stream().map(ClaimStatus::apiName)
-                        .sorted().toList());
+                        .toList());
     }
 
     /** Gives the claim to a reviewer, or to nobody ({@code staffId} null). */

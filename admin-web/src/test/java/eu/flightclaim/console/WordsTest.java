@@ -1,0 +1,33 @@
+package eu.flightclaim.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.flightclaim.claims.domain.model.claim.ClaimEvent;
+import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.domain.model.notification.EmailStatus;
+import eu.flightclaim.claims.domain.model.staff.StaffRole;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** Every code the console shows has its word (a missing one would show as ???key??? to a person). */
+class WordsTest {
+
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("eu.flightclaim.console.words", Locale.ROOT);
+
+    @Test
+    void everyStatusEventTypeRoleAndEmailStateHasItsWord() {
+        List<String> keys = new ArrayList<>();
+        Arrays.stream(ClaimStatus.values()).forEach(s -> keys.add("status." + s.apiName()));
+        Arrays.stream(ClaimEvent.Kind.values()).forEach(k -> keys.add("event." + k.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(StaffRole.values()).forEach(r -> keys.add("role." + r.roleName()));
+        Arrays.stream(EmailStatus.values()).forEach(s -> keys.add("email." + s.name()));
+        List.of("boarding_pass", "id_document", "booking_confirmation", "receipt", "bank_statement", "delay_certificate",
+                "cancellation_notice", "power_of_attorney", "other").forEach(t -> keys.add("document." + t));
+        assertEquals(List.of(), keys.stream().filter(k -> !WORDS.containsKey(k)).toList());
+        assertEquals(keys.size(), WORDS.keySet().size(), "no word for a code that does not exist");
+    }
+}
