@@ -9,6 +9,7 @@ import eu.flightclaim.files.application.InvalidDocumentInputException;
 import eu.flightclaim.files.application.StorageUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,6 +30,20 @@ public final class Feedback {
 
     public static void error(String summary) {
         add(FacesMessage.SEVERITY_ERROR, summary);
+    }
+
+    /**
+     * A refusal that stays at its field until it is fixed: the message next to the field (its
+     * p:message), the field marked invalid (PrimeFaces writes aria-invalid and the error style), and
+     * the request marked failed so that dialogs stay open. Not a toast: those are for success.
+     */
+    public static void atField(String clientId, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        if (faces.getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+        faces.validationFailed();
     }
 
     /**

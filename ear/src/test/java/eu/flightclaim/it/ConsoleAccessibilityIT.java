@@ -91,16 +91,36 @@ class ConsoleAccessibilityIT extends EarDeployment {
                     check(b, "settings-tab-" + i + at, found);
                 }
             }
+            resize(b, sizes[0]);
+            // the keyboard reaches the results in a few presses: past the menu, past the filters
+            b.open("/admin/claims.xhtml");
+            b.find("[id='list:claims_data'] tr");
+            String reached = null;
+            for (int presses = 1; presses <= 6 && reached == null; presses++) {
+                new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                org.openqa.selenium.WebElement at = b.driver.switchTo().activeElement();
+                if (at.getText().startsWith("Skip to")) {
+                    at.sendKeys(org.openqa.selenium.Keys.ENTER);
+                } else if (!b.all("[id='list:claims'] :focus").isEmpty()) {
+                    reached = presses + " presses";
+                }
+            }
+            assertTrue(reached != null, "the results within 6 presses of Tab (and Enter on the skip links)");
             // the moves in the workflow's order, in words: review before any decision
             b.open("/admin/claim.xhtml?id=" + claimId);
             List<String> moves = b.all("[id='head:to_input'] option").stream()
                     .map(o -> o.getAttribute("textContent").strip()).filter(t -> !t.startsWith("Choose")).toList();
             assertEquals("Under review", moves.get(0), moves.toString());
             assertTrue(moves.indexOf("Under review") < moves.indexOf("Rejected"), moves.toString());
+            // a refusal stays at its field: rejecting without the reason the customer must be told
+            b.choose("head:to", "Rejected");
+            b.clickAjax("[id='head:move']");
+            b.waitForText("[id='head']", "Write the reason: the customer is told why the claim is rejected.");
+            assertEquals("true", b.find("[id='head:reason']").getAttribute("aria-invalid"));
+            check(b, "claim-reason-refused-1280", found);
             b.open("/admin/airports.xhtml");
             b.waitForText("#main", "Type at least 2 letters");
             // a form's refusal is part of the page too: an invitation without a role
-            resize(b, sizes[0]);
             b.open("/admin/staff.xhtml");
             b.type("[id='invite:email']", "no-role-" + System.nanoTime() + "@flightclaim.test");
             b.type("[id='invite:name']", "No Role");

@@ -9,6 +9,7 @@ import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.claims.domain.model.compensation.Preconditions;
 import eu.flightclaim.console.Feedback;
+import eu.flightclaim.console.Words;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
@@ -137,6 +138,11 @@ public class ClaimPage implements Serializable {
 
     public void transition() {
         String to = transitionTo;
+        if (needsReason(to) && (transitionReason == null || transitionReason.isBlank())) {
+            Feedback.atField("head:reason", "Write the reason: the customer is told why the claim is "
+                    + Words.status(to) + ".");
+            return;
+        }
         if (change("Moving the claim to " + label(to), () -> claims.transition(actor(), claimId, version(), to,
                 transitionReason), "The claim is now " + label(to) + ".")) {
             transitionTo = null;
@@ -269,7 +275,7 @@ public class ClaimPage implements Serializable {
     }
 
     public static String label(String status) {
-        return status == null ? "" : status.replace('_', ' ');
+        return status == null ? "" : Words.status(status);
     }
 
     public List<String> getDocumentTypes() {

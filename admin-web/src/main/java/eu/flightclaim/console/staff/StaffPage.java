@@ -3,7 +3,6 @@ package eu.flightclaim.console.staff;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -68,10 +67,7 @@ public class StaffPage implements Serializable {
         if (roles != null && !roles.isEmpty()) {
             return false;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String refusal = "Give at least one role.";
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, refusal));
-        faces.validationFailed();
+        Feedback.atField(field, "Give at least one role.");
         return true;
     }
 
