@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.flightclaim.claims.domain.model.claim.ClaimEvent;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.domain.model.compensation.Cause;
+import eu.flightclaim.claims.domain.model.compensation.Disruption;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import java.util.ArrayList;
@@ -19,12 +21,14 @@ class WordsTest {
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("eu.flightclaim.console.words", Locale.ROOT);
 
     @Test
-    void everyStatusEventTypeRoleAndEmailStateHasItsWord() {
+    void everyStatusEventTypeRoleEmailStateDisruptionAndCauseHasItsWord() {
         List<String> keys = new ArrayList<>();
         Arrays.stream(ClaimStatus.values()).forEach(s -> keys.add("status." + s.apiName()));
         Arrays.stream(ClaimEvent.Kind.values()).forEach(k -> keys.add("event." + k.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(StaffRole.values()).forEach(r -> keys.add("role." + r.roleName()));
         Arrays.stream(EmailStatus.values()).forEach(s -> keys.add("email." + s.name()));
+        Arrays.stream(Disruption.Type.values()).forEach(t -> keys.add("disruption." + t.name()));
+        Arrays.stream(Cause.values()).forEach(c -> keys.add("cause." + c.name()));
         List.of("boarding_pass", "id_document", "booking_confirmation", "receipt", "bank_statement", "delay_certificate",
                 "cancellation_notice", "power_of_attorney", "other").forEach(t -> keys.add("document." + t));
         assertEquals(List.of(), keys.stream().filter(k -> !WORDS.containsKey(k)).toList());

@@ -111,6 +111,8 @@ class ConsoleAccessibilityIT extends EarDeployment {
             assertTrue(reached != null, "the results within 6 presses of Tab (and Enter on the skip links)");
             // the moves in the workflow's order, in words: review before any decision
             b.open("/admin/claim.xhtml?id=" + claimId);
+            assertTrue(b.text("#disruption").contains("Delay") && b.text("#disruption").contains("None given"),
+                    "codes in words: " + b.text("#disruption"));
             List<String> moves = b.all("[id='head:to_input'] option").stream()
                     .map(o -> o.getAttribute("textContent").strip()).filter(t -> !t.startsWith("Choose")).toList();
             assertEquals("Under review", moves.get(0), moves.toString());

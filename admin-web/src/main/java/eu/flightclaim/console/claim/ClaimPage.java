@@ -261,6 +261,9 @@ public class ClaimPage implements Serializable {
             } else if (v.getValueType() != JsonValue.ValueType.NULL) {
                 String text = v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString()
                         : v.toString();
+                if (prefix.isEmpty() && (k.equals("type") || k.equals("cause"))) {
+                    text = Words.of((k.equals("type") ? "disruption." : "cause.") + text); // a code, in words
+                }
                 out.add(Map.entry((prefix + k).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(), text));
             }
         });
