@@ -33,16 +33,6 @@ public class PowerOfAttorneys {
     @EJB
     private DocumentService documents;
 
-    /** The claim's signed assignment, rendered now from what the claim recorded. */
-    public byte[] render(UUID claimId) {
-        Claim c = claims.find(claimId).orElseThrow(() -> new NotFoundException("claim", claimId));
-        String email = changes.view(null, claimId).customerEmail();
-        return renderer.render(new PowerOfAttorneyRenderer.Signed(c.reference(), c.regime(), c.flightNumber(),
-                c.firstFlightDate(), c.passengers().stream().map(p -> p.firstName() + " " + p.lastName()).toList(),
-                ClaimTerms.text(c.termsVersion(), c.termsLanguage()), c.consentAt(), c.consentIp(),
-                c.consentUserAgent(), email, c.signatures()));
-    }
-
     /**
      * Stores the signed assignment as the claim's document, when the claim was signed (a client that
      * only recorded the acceptance has nothing to sign) and has no such document yet.
@@ -53,8 +43,16 @@ public class PowerOfAttorneys {
                 || documents.onClaim(claimId, false).stream().anyMatch(d -> DOCUMENT_TYPE.equals(d.documentType()))) {
             return;
         }
-        byte[] pdf = render(claimId);
         documents.upload(claimId, c.customerId(), DOCUMENT_TYPE, "power-of-attorney-" + c.reference() + ".pdf",
-                new ByteArrayInputStream(pdf), actor);
+                new ByteArrayInputStream(render(c)), actor);
+    }
+
+    /** The claim's signed assignment, rendered from what the claim recorded. */
+    private byte[] render(Claim c) {
+        String email = changes.view(null, c.id()).customerEmail();
+        return renderer.render(new PowerOfAttorneyRenderer.Signed(c.reference(), c.regime(), c.flightNumber(),
+                c.firstFlightDate(), c.passengers().stream().map(p -> p.firstName() + " " + p.lastName()).toList(),
+                ClaimTerms.text(c.termsVersion(), c.termsLanguage()), c.consentAt(), c.consentIp(),
+                c.consentUserAgent(), email, c.signatures()));
     }
 }
