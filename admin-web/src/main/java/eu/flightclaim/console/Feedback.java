@@ -9,12 +9,15 @@ import eu.flightclaim.files.application.InvalidDocumentInputException;
 import eu.flightclaim.files.application.StorageUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.component.outputlabel.OutputLabel;
 
 /** Feedback for the person at the console: every action ends with one of these. */
 public final class Feedback {
@@ -28,6 +31,7 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_INFO, summary);
     }
 
+    /** A refusal of the action as a whole: stays at the top of the page until the next action. */
     public static void error(String summary) {
         add(FacesMessage.SEVERITY_ERROR, summary);
     }
@@ -39,11 +43,66 @@ public final class Feedback {
      */
     public static void atField(String clientId, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        if (faces.getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
+        String label = null;
+        if (find(faces, clientId) instanceof UIInput input) {
             input.setValid(false);
+            label = labelOf(input);
         }
+        // the summary at the top names the field; the message beside it needs no name
+        String summary = label == null || message.startsWith(label) ? message : label + ": " + message;
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, message));
         faces.validationFailed();
+    }
+
+    /** The component, or null for one inside a table's row (its message still shows; the script marks it). */
+    private static UIComponent find(FacesContext faces, String clientId) {
+        try {
+            return faces.getViewRoot().findComponent(":" + clientId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The text of the p:outputLabel beside a field (our forms keep them side by side), or null. */
+    private static String labelOf(UIComponent input) {
+        return input.getParent() == null ? null : input.getParent().getChildren().stream()
+                .filter(c -> c instanceof OutputLabel l && input.getId().equals(l.getFor()))
+                .map(c -> String.valueOf(((OutputLabel) c).getValue())).findFirst().orElse(null);
+    }
+
+    /**
+     * Like {@link #attempt(String, Supplier)}, but a refused input whose field the page shows is said at
+     * that field ({@link #atField}); the rest at the top.
+     *
+     * @param fields the service's field names ({@code countryCode}) and the page's client ids of their inputs
+     */
+    public static boolean attempt(String action, Supplier<String> work, Map<String, String> fields) {
+        try {
+            info(work.get());
+            return true;
+        } catch (RuntimeException e) {
+            failure(action, e, fields);
+            return false;
+        }
+    }
+
+    /** {@link #failure(String, Throwable)}, each refused field that the page shows said at its field. */
+    public static void failure(String action, Throwable e, Map<String, String> fields) {
+        Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof InvalidDocumentInputException d && fields.containsKey(d.field())) {
+            atField(fields.get(d.field()), d.getMessage());
+        } else if (t instanceof InvalidInputException invalid && invalid.getErrors().stream()
+                .anyMatch(f -> fields.containsKey(f.field()))) {
+            for (InvalidInputException.FieldError f : invalid.getErrors()) {
+                if (fields.containsKey(f.field())) {
+                    atField(fields.get(f.field()), f.message());
+                } else {
+                    error(action + ": " + (f.field() == null ? "" : f.field() + " ") + f.message());
+                }
+            }
+        } else {
+            failure(action, e);
+        }
     }
 
     /**

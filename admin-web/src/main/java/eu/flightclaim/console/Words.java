@@ -21,6 +21,11 @@ public final class Words {
         }
     }
 
+    /** "1 year", "3 years": the key's word, with ".1" for the singular. */
+    public static String count(long n, String key) {
+        return n + " " + of(n == 1 ? key + ".1" : key);
+    }
+
     /** A claim's status in words, as it reads inside a sentence ("under review"). */
     public static String status(String apiName) {
         String word = of("status." + apiName);

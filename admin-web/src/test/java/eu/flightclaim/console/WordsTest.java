@@ -31,7 +31,17 @@ class WordsTest {
         Arrays.stream(Cause.values()).forEach(c -> keys.add("cause." + c.name()));
         List.of("boarding_pass", "id_document", "booking_confirmation", "receipt", "bank_statement", "delay_certificate",
                 "cancellation_notice", "power_of_attorney", "other").forEach(t -> keys.add("document." + t));
+        List.of("UPLOADED", "SCANNING", "VALIDATED", "REJECTED", "deleted").forEach(s -> keys.add("docstatus." + s));
+        List.of("APPROVED", "REJECTED").forEach(d -> keys.add("review." + d));
+        List.of("YEARS", "MONTHS").forEach(u -> keys.addAll(List.of("unit." + u, "unit." + u + ".1")));
         assertEquals(List.of(), keys.stream().filter(k -> !WORDS.containsKey(k)).toList());
         assertEquals(keys.size(), WORDS.keySet().size(), "no word for a code that does not exist");
+    }
+
+    @Test
+    void aPeriodCountsInTheRightNumber() {
+        assertEquals("1 year", Words.count(1, "unit.YEARS"));
+        assertEquals("3 years", Words.count(3, "unit.YEARS"));
+        assertEquals("1 month", Words.count(1, "unit.MONTHS"));
     }
 }

@@ -127,6 +127,12 @@ final class Browser implements AutoCloseable {
         return String.join(" | ", all(".ui-growl-message").stream().map(WebElement::getText).toList());
     }
 
+    /** The problems summarised at the top of a console page (refusals stay there until the next action). */
+    String problems() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#problems .ui-messages-error")));
+        return find("#problems").getText();
+    }
+
     /**
      * axe-core's critical and serious violations of WCAG 2.2 A/AA within {@code css}, one line each
      * (rule, impact, the elements); empty when there are none.

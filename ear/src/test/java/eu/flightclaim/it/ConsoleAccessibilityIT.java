@@ -122,7 +122,16 @@ class ConsoleAccessibilityIT extends EarDeployment {
             b.clickAjax("[id='head:move']");
             b.waitForText("[id='head']", "Write the reason: the customer is told why the claim is rejected.");
             assertEquals("true", b.find("[id='head:reason']").getAttribute("aria-invalid"));
+            assertEquals("head:reason", activeId(b), "focus on the refused field");
+            assertTrue(b.find("[id='head:reason']").getAttribute("aria-describedby") != null, "the message describes it");
+            assertTrue(b.text("#problems").contains("Write the reason"), "and the summary at the top says it");
             check(b, "claim-reason-refused-1280", found);
+            // done: the summary goes, focus lands on what changed (the status), not on <body>
+            b.type("[id='head:reason']", "Not an EU flight.");
+            b.clickAjax("[id='head:move']");
+            b.waitForText("#status", "Rejected");
+            Await.until("focus on the new status", Duration.ofSeconds(5), () -> "status".equals(activeId(b)) ? true : null);
+            assertTrue(b.all("#problems .ui-messages-error").isEmpty(), "the refusal is gone once fixed");
             b.open("/admin/airports.xhtml");
             b.waitForText("#main", "Type at least 2 letters");
             // a form's refusal is part of the page too: an invitation without a role
@@ -162,6 +171,10 @@ class ConsoleAccessibilityIT extends EarDeployment {
         new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
         Await.until(dialog + " closed by Escape", Duration.ofSeconds(5), () -> b.all(dialog).stream()
                 .anyMatch(org.openqa.selenium.WebElement::isDisplayed) ? null : true);
+    }
+
+    private static String activeId(Browser b) {
+        return (String) b.driver.executeScript("return document.activeElement && document.activeElement.id;");
     }
 
     private static void resize(Browser b, int[] size) {

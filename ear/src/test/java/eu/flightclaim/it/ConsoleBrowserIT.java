@@ -158,15 +158,15 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.waitForText("[id='list:claims_data']", "Grace Console");
 
         browser.open("/admin/claims.xhtml?status=not_a_status");
-        assertTrue(browser.growl().contains("not_a_status"), "a bad filter in the URL is explained");
+        assertTrue(browser.problems().contains("not_a_status"), "a bad filter in the URL is explained");
 
         // text the product does not accept, typed or in the URL, is a message at the field, never an error page
         browser.open("/admin/claims.xhtml");
         browser.setValue("[id='filters:q']", "LH\u0001400");
         browser.click("[id='filters:apply']");
-        assertTrue(browser.growl().contains("must not contain control characters"), browser.growl());
+        assertTrue(browser.problems().contains("must not contain control characters"), browser.problems());
         browser.open("/admin/claims.xhtml?q=LH%00400");
-        assertTrue(browser.growl().contains("must not contain control characters"), browser.growl());
+        assertTrue(browser.problems().contains("must not contain control characters"), browser.problems());
 
         browser.open("/admin/claims.xhtml?q=" + claim[3]);
         browser.click("[id='list:claims_data'] a.fc-ref");
@@ -206,7 +206,7 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.waitForText("#status", "Under review");
 
         browser.clickAjax("[id='docs:list_data'] .fc-approve");
-        browser.waitForText("[id='docs:list_data']", "approved");
+        browser.waitForText("[id='docs:list_data']", "Approved");
 
         // the preview shows the decrypted image in the page
         browser.clickAjax("[id='docs:list_data'] .fc-preview");
@@ -269,7 +269,7 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.choose("head:to", "Rejected");
         browser.type("[id='head:reason']", "Not our carrier.");
         browser.clickAjax("[id='head:move']");
-        String said = browser.growl();
+        String said = browser.problems();
         assertTrue(said.contains("changed") || said.contains("version"), said);
         browser.waitForText("#status", "Under review");
     }
@@ -300,7 +300,9 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.find("[id='tabs:templateForm:html']");
         browser.type("[id='tabs:templateForm:html']", "<p>{{#reference}}never closed</p>");
         browser.clickAjax("[id='tabs:templateForm:save']");
-        assertTrue(browser.growl().contains("not a valid template"), browser.growl());
+        assertTrue(browser.problems().contains("not a valid template"), browser.problems());
+        assertEquals("true", browser.find("[id='tabs:templateForm:html']").getAttribute("aria-invalid"),
+                "the broken part is the field marked");
         assertEquals(0, Database.count("SELECT count(*) FROM email_template_override WHERE name = 'claim-paid'"));
 
         browser.open("/admin/settings.xhtml");
@@ -332,7 +334,9 @@ class ConsoleBrowserIT extends EarDeployment {
         browser.type("[id='tabs:airlineForm:airlineName']", "Console Test Air");
         browser.type("[id='tabs:airlineForm:licence']", "XX");
         browser.clickAjax("[id='tabs:airlineForm:save']");
-        assertTrue(browser.growl().contains("not a known country code"), "a bad licence country is refused: " + browser.growl());
+        assertTrue(browser.problems().contains("not a known country code"), "a bad licence country is refused: "
+                + browser.problems());
+        assertEquals("true", browser.find("[id='tabs:airlineForm:licence']").getAttribute("aria-invalid"));
         browser.type("[id='tabs:airlineForm:licence']", "DE");
         browser.clickAjax("[id='tabs:airlineForm:save']");
         assertTrue(browser.growl().contains("Airline 7Z saved"), browser.growl());

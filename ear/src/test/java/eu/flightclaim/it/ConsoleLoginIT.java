@@ -42,6 +42,43 @@ class ConsoleLoginIT extends EarDeployment {
         assertEquals(302, get("/admin/system.xhtml").status(), "an unknown email does not get in either");
     }
 
+    /**
+     * However the login page was reached (a bookmark, "sign in again" after a timeout, after signing out,
+     * sent by a protected page, a second try, signed in already, or no page at all before the post; the
+     * real sign-out button is ConsoleKeyboardIT's), a refused sign-in
+     * lands on the login page with the message: never on a blank page.
+     */
+    @Test
+    void everyWayToTheLoginPageShowsARefusalOnIt() {
+        // an unknown account: refused the same way, and the bootstrap admin is not locked by the tries
+        String nobody = "nobody-" + System.nanoTime() + "@flightclaim.test";
+        java.util.Map<String, Runnable> entries = new java.util.LinkedHashMap<>();
+        entries.put("opened directly", () -> get("/admin/login.xhtml"));
+        entries.put("after the session ended", () -> get("/admin/login.xhtml?expired=true"));
+        entries.put("after signing out", () -> get("/admin/login.xhtml?signedOut=true"));
+        entries.put("while signed in (another account)", () -> {
+            signedIn();
+            get("/admin/login.xhtml");
+        });
+        entries.put("from a protected page", () -> get("/admin/claims.xhtml?status=approved"));
+        entries.put("after a first refusal", () -> {
+            get("/admin/login.xhtml");
+            login(nobody, "wrong once");
+            get("/admin/login.xhtml?error=true");
+        });
+        entries.put("with no page before", () -> { });
+        entries.forEach((entry, reach) -> {
+            ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().removeAll();
+            reach.run();
+            Http.Reply refused = login(nobody, "not the password");
+            assertEquals(302, refused.status(), entry);
+            assertTrue(location(refused).endsWith("/admin/login.xhtml?error=true"), entry + ": " + location(refused));
+            Http.Reply page = get(location(refused).replace(IntegrationStack.httpBase(), ""));
+            assertEquals(200, page.status(), entry);
+            assertTrue(page.body().contains("id=\"login-error\"") && page.body().contains("not right"), entry);
+        });
+    }
+
     @Test
     void theBootstrapAdminGetsInAndSeesTheSystemPage() {
         get("/admin/system.xhtml");

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** My account: change the password, see and end API sessions, two-factor sign-in status. */
@@ -47,13 +48,13 @@ public class AccountPage implements Serializable {
 
     public void changePassword() {
         if (password == null || !password.equals(repeat)) {
-            Feedback.error("The two new passwords are not the same.");
+            Feedback.atField("password:repeat", "The two new passwords are not the same.");
             return;
         }
         Feedback.attempt("Changing the password", () -> {
             staff.changePassword(email(), current, password);
             return "Your password is changed; your API sessions were ended.";
-        });
+        }, Map.of("password", "password:new", "current", "password:current"));
         current = null;
         password = null;
         repeat = null;

@@ -19,6 +19,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -54,6 +55,8 @@ public class ClaimPage implements Serializable {
     private ValidationRuleCatalog rules;
     @EJB
     private StaffManagement staff;
+    @Inject
+    private ClaimsTrail trail;
 
     private String id;
     private UUID claimId;
@@ -118,6 +121,11 @@ public class ClaimPage implements Serializable {
 
     /** Runs a versioned change; a conflict reloads the claim and says what happened. */
     private boolean change(String action, Runnable change, String done) {
+        return change(action, change, done, Map.of());
+    }
+
+    /** {@link #change(String, Runnable, String)}, a refused field said at its input ({@link Feedback#failure}). */
+    private boolean change(String action, Runnable change, String done, Map<String, String> fields) {
         try {
             change.run();
             refresh();
@@ -130,7 +138,7 @@ public class ClaimPage implements Serializable {
                 Feedback.error(action + ": " + t.getMessage() + " The page now shows the claim as it is; check it and"
                         + " try again if it still makes sense.");
             } else {
-                Feedback.failure(action, e);
+                Feedback.failure(action, e, fields);
             }
             return false;
         }
@@ -144,7 +152,8 @@ public class ClaimPage implements Serializable {
             return;
         }
         if (change("Moving the claim to " + label(to), () -> claims.transition(actor(), claimId, version(), to,
-                transitionReason), "The claim is now " + label(to) + ".")) {
+                transitionReason), "Moved to “" + Words.of("status." + to) + "”.",
+                Map.of("reason", "head:reason", "to", "head:to"))) {
             transitionTo = null;
             transitionReason = null;
         }
@@ -158,28 +167,31 @@ public class ClaimPage implements Serializable {
 
     public void overrideCompensation() {
         if (change("Overriding the amount", () -> claims.overrideCompensation(actor(), claimId, version(), overrideAmount,
-                overrideCurrency, overrideReason), "The amount is now " + overrideAmount + " " + overrideCurrency + ".")) {
+                overrideCurrency, overrideReason), "The amount is now " + overrideAmount + " " + overrideCurrency + ".",
+                Map.of("amount", "override:amount", "reason", "override:why"))) {
             overrideAmount = null;
             overrideReason = null;
         }
     }
 
     public void addNote() {
-        if (change("Adding the note", () -> claims.note(actor(), claimId, note), "Note added.")) {
+        if (change("Adding the note", () -> claims.note(actor(), claimId, note), "Note added.",
+                Map.of("body", "note:text"))) {
             note = null;
         }
     }
 
     public void sendMessage() {
         if (change("Sending the message", () -> claims.message(actor(), claimId, message, null),
-                "Message sent; the customer is emailed.")) {
+                "Message sent; the customer is emailed.", Map.of("body", "message:body"))) {
             message = null;
         }
     }
 
     public void requestDocument() {
         if (change("Requesting a document", () -> claims.requestDocuments(actor(), claimId, version(), requestType,
-                requestMessage), "Requested; the customer is emailed.")) {
+                requestMessage), "Requested; the customer is emailed.",
+                Map.of("message", "request:msg", "documentType", "request:type"))) {
             requestType = null;
             requestMessage = null;
         }
@@ -197,7 +209,8 @@ public class ClaimPage implements Serializable {
         String reason = documentReason;
         if (change(approved ? "Approving the document" : "Rejecting the document",
                 () -> documents.review(UUID.fromString(documentId), approved, reason, documentActor()),
-                approved ? "Document approved." : "Document rejected; the customer is emailed.")) {
+                approved ? "Document approved." : "Document rejected; the customer is emailed.",
+                approved ? Map.of() : Map.of("reason", "rejectForm:rejectReason"))) {
             documentReason = null;
         }
     }
@@ -275,6 +288,18 @@ public class ClaimPage implements Serializable {
 
     public boolean needsReason(String to) {
         return to != null && ClaimStatus.fromApiName(to).map(ClaimWorkflow::needsReason).orElse(false);
+    }
+
+    public String getTrailPosition() {
+        return claimId == null ? null : trail.position(claimId);
+    }
+
+    public ClaimsTrail.Stop getNextClaim() {
+        return claimId == null ? null : trail.next(claimId);
+    }
+
+    public ClaimsTrail.Stop getPreviousClaim() {
+        return claimId == null ? null : trail.previous(claimId);
     }
 
     public static String label(String status) {

@@ -13,11 +13,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -56,10 +62,20 @@ public class ClaimsPage implements Serializable {
     private Long bulkAssignee;
     private List<StaffManagement.StaffView> staff;
 
+    @Inject
+    private ClaimsTrail trail;
+
+    // keyed by reference: the row's checkbox is named by its key ("Select FC-2026-000015", not a UUID)
     private final LazyRows<ClaimReviewService.Summary> rows = new LazyRows<>(
             () -> filter == null ? 0 : claims.count(filter),
-            (first, size, sortBy) -> filter == null ? List.of() : claims.rows(sorted(sortBy), first / size, size),
-            row -> row.id().toString());
+            (first, size, sortBy) -> filter == null ? List.of() : shown(claims.rows(sorted(sortBy), first / size, size)),
+            ClaimReviewService.Summary::reference);
+
+    /** The filter's fields as ClaimFilterParams names them, and their inputs on this page. */
+    private static final Map<String, String> FILTER_FIELDS = Map.of("q", "filters:q", "status", "filters:status",
+            "assignee", "filters:assignee", "regime", "filters:regime", "airline", "filters:airline",
+            "createdFrom", "filters:from", "createdTo", "filters:to", "deadlineWithinDays", "filters:deadline",
+            "flagged", "filters:flagged");
 
     /** Reads the URL's filters once per view; a bad value is said next to the form, the list stays empty. */
     public void load() {
@@ -67,7 +83,7 @@ public class ClaimsPage implements Serializable {
             filter = params().toFilter(this::me);
         } catch (InvalidInputException | EJBException e) {
             filter = null;
-            Feedback.failure("Filtering the claims", e);
+            Feedback.failure("Filtering the claims", e, FILTER_FIELDS);
         }
     }
 
@@ -79,17 +95,54 @@ public class ClaimsPage implements Serializable {
         return staffAccounts.idOf(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
-    /** The filter with the table's column sort, when one is chosen (else the URL's). */
+    /**
+     * The filter with the table's column sort, when one is chosen (else the URL's). A sort chosen by a
+     * column's header goes into the URL too (replaced in place), so a reload or a bookmark keeps it.
+     */
     private ClaimFilter sorted(Map<String, SortMeta> sortBy) {
         ClaimFilter f = filter;
         SortMeta column = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         if (column != null && column.getOrder() != SortOrder.UNSORTED
                 && ClaimFilter.SORT_KEYS.contains(column.getField())) {
+            String chosen = (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField();
             f = new ClaimFilter(f.statuses(), f.assignee(), f.unassigned(), f.regime(), f.airline(),
-                    f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(),
-                    (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField());
+                    f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(), chosen);
+            if (!chosen.equals(sort)) {
+                sort = chosen;
+                PrimeFaces.current().executeScript("history.replaceState(history.state, '', '?' + "
+                        + Json.createValue(query()) + ");");
+            }
         }
         return f;
+    }
+
+    /** The rows shown, remembered as the trail a claim's page follows (back to this list, on to the next). */
+    private List<ClaimReviewService.Summary> shown(List<ClaimReviewService.Summary> page) {
+        trail.record(query(), page.stream().map(r -> new ClaimsTrail.Stop(r.id(), r.reference())).toList());
+        return page;
+    }
+
+    /** This list's URL query: its filters and sort, as the view parameters read them. */
+    private String query() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", status);
+        values.put("assignee", assignee);
+        values.put("regime", regime);
+        values.put("airline", airline);
+        values.put("from", from);
+        values.put("to", to);
+        values.put("flagged", flagged);
+        values.put("deadline", deadline);
+        values.put("q", q);
+        values.put("sort", sort);
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
     }
 
     /** Applies the form: a redirect to this page with the filters in its URL. */
@@ -97,7 +150,7 @@ public class ClaimsPage implements Serializable {
         try {
             params().toFilter(this::me);
         } catch (InvalidInputException | EJBException e) {
-            Feedback.failure("Filtering the claims", e);
+            Feedback.failure("Filtering the claims", e, FILTER_FIELDS);
             return null;
         }
         return "/claims?faces-redirect=true&includeViewParams=true";

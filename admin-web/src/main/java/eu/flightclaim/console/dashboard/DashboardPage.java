@@ -52,6 +52,11 @@ public class DashboardPage {
         return LocalDate.now(ZoneOffset.UTC).toString();
     }
 
+    /** Monday of this week (UTC): the week the "new this week" card counts, as the database's date_trunc. */
+    public String getWeekStart() {
+        return LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+    }
+
     public List<Map.Entry<String, Long>> getByStatus() {
         return new ArrayList<>(getStats().byStatus().entrySet());
     }

@@ -5,6 +5,7 @@ import eu.flightclaim.claims.application.notification.EmailTemplateCatalog;
 import eu.flightclaim.claims.application.reference.ReferenceDataEditing;
 import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import eu.flightclaim.console.Feedback;
+import eu.flightclaim.console.Words;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
 import jakarta.ejb.EJB;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.TabChangeEvent;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -56,6 +59,10 @@ public class SettingsPage implements Serializable {
     @EJB
     private ReferenceDataEditing reference;
 
+    /** The tabs in their order; the open one is in the URL (?tab=airlines) so a reload or a link keeps it. */
+    private static final List<String> TABS = List.of("rules", "templates", "limitations", "airlines");
+    private String tab;
+
     private List<RuleForm> ruleForms;
     private String templateName;
     private String subject;
@@ -74,6 +81,23 @@ public class SettingsPage implements Serializable {
     private String airlineIcao;
     private String airlineName;
     private String airlineCountry;
+
+    public String getTab() { return tab; }
+    public void setTab(String v) { tab = v; }
+
+    public int getTabIndex() {
+        return tab == null ? 0 : Math.max(0, TABS.indexOf(tab));
+    }
+
+    public void setTabIndex(int index) {
+        tab = TABS.get(Math.max(0, Math.min(index, TABS.size() - 1)));
+    }
+
+    /** A tab opened: its name goes into the URL in place (no new history entry). */
+    public void tabChanged(TabChangeEvent<?> event) {
+        tab = TABS.contains(event.getTab().getId()) ? event.getTab().getId() : TABS.get(0);
+        PrimeFaces.current().executeScript("history.replaceState(history.state, '', '?tab=" + tab + "');");
+    }
 
     private static String actor() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
@@ -100,7 +124,7 @@ public class SettingsPage implements Serializable {
     public void saveRule(RuleForm f) {
         try {
             if (f.maxMiB == null) {
-                Feedback.error("Saving the rule for " + f.documentType + ": enter the maximum size in MiB.");
+                Feedback.atField("tabs:rulesForm:rules:" + ruleForms.indexOf(f) + ":maxMiB", "Enter the maximum size in MiB.");
                 return;
             }
             rules.update(new ValidationRule(f.documentType, new LinkedHashSet<>(f.types == null ? List.of() : f.types),
@@ -117,6 +141,10 @@ public class SettingsPage implements Serializable {
     }
 
     // --- email templates
+
+    /** The parts of a template as the catalog names them, and their fields here. */
+    private static final Map<String, String> TEMPLATE_FIELDS = Map.of("subject", "tabs:templateForm:subject",
+            "txt", "tabs:templateForm:text", "html", "tabs:templateForm:html");
 
     public List<String> getTemplateNames() {
         return templates.names();
@@ -147,7 +175,7 @@ public class SettingsPage implements Serializable {
             preview = templates.preview(templateName, edited());
         } catch (RuntimeException e) {
             preview = null;
-            Feedback.failure("The template cannot be used", e);
+            Feedback.failure("The template cannot be used", e, TEMPLATE_FIELDS);
         }
     }
 
@@ -156,7 +184,7 @@ public class SettingsPage implements Serializable {
             template = templates.save(actor(), templateName, edited());
             preview = templates.preview(templateName, edited());
             return "Template " + templateName + " saved; emails sent from now on use it.";
-        });
+        }, TEMPLATE_FIELDS);
     }
 
     public void resetTemplate() {
@@ -176,6 +204,11 @@ public class SettingsPage implements Serializable {
         return limitations;
     }
 
+    /** "2 years", "1 year". */
+    public String period(ReferenceDataEditing.LimitationRow row) {
+        return Words.count(row.amount(), "unit." + row.unit());
+    }
+
     public void editLimitation(ReferenceDataEditing.LimitationRow row) {
         limitationCountry = row == null ? null : row.countryCode();
         limitationAmount = row == null ? 2 : row.amount();
@@ -189,7 +222,8 @@ public class SettingsPage implements Serializable {
             reference.saveLimitationPeriod(actor(), new ReferenceDataEditing.LimitationRow(limitationCountry, null,
                     limitationAmount, limitationUnit, limitationYearEnd, limitationBasis, null));
             return "The limitation period for " + limitationCountry + " is saved; new deadlines use it.";
-        })) {
+        }, Map.of("countryCode", "tabs:limitationForm:country", "amount", "tabs:limitationForm:amount",
+                "unit", "tabs:limitationForm:unit", "basis", "tabs:limitationForm:basis"))) {
             limitations = null;
         }
     }
@@ -209,7 +243,9 @@ public class SettingsPage implements Serializable {
     public void saveAirline() {
         Feedback.attempt("Saving the airline", () -> "Airline " + reference.saveAirline(actor(),
                 new ReferenceDataEditing.AirlineRow(airlineIata, airlineIcao, airlineName, airlineCountry, null)).iataCode()
-                + " saved; the engine uses it from now on.");
+                + " saved; the engine uses it from now on.", Map.of("iataCode", "tabs:airlineForm:iata",
+                "icaoCode", "tabs:airlineForm:icao", "name", "tabs:airlineForm:airlineName",
+                "countryCode", "tabs:airlineForm:licence"));
     }
 
     public LazyDataModel<ReferenceDataEditing.AirlineRow> getAirlines() { return airlines; }

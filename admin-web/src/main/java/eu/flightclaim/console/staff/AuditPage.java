@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /** The audit log (superadmin), newest first, filtered by actor, target and days. */
@@ -35,6 +36,11 @@ public class AuditPage implements Serializable {
 
     private static OffsetDateTime day(LocalDate d) {
         return d == null ? null : d.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /** What the entry's action changed, field by field. */
+    public List<AuditChanges.Change> changes(AuditLog.Entry entry) {
+        return AuditChanges.between(entry.before(), entry.after());
     }
 
     public LazyDataModel<AuditLog.Entry> getEntries() { return entries; }

@@ -86,8 +86,22 @@ public class EmailTemplateCatalog {
         try {
             return templates.check(name, parts);
         } catch (IllegalArgumentException | com.github.mustachejava.MustacheException e) { // e.g. a bad value lookup
-            throw new InvalidInputException("template", e.getMessage());
+            throw new InvalidInputException(brokenPart(name, parts), e.getMessage());
         }
+    }
+
+    /** The first part that fails on its own (subject, txt or html), so the editor can point at it. */
+    private String brokenPart(String name, Map<String, String> parts) {
+        for (String part : EmailTemplateEngine.PARTS) {
+            if (parts.get(part) != null) {
+                try {
+                    templates.check(name, Map.of(part, parts.get(part)));
+                } catch (IllegalArgumentException | com.github.mustachejava.MustacheException e) {
+                    return part;
+                }
+            }
+        }
+        return "template";
     }
 
     /** Saves the parts that differ from the shipped files (and drops edits set back to them). */

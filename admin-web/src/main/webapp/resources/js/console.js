@@ -1,0 +1,159 @@
+/*
+ * Where the keyboard's focus goes in the console, and how a field names its error (WCAG 2.4.3, 3.3.1):
+ * - a field refused is described by its message (aria-describedby) and marked aria-invalid;
+ * - after a request that was refused, focus moves to the first refused field, or to the summary of
+ *   problems at the top when none of them has a field;
+ * - after an action that re-rendered the control that started it, focus goes to the area the control
+ *   names in data-fc-focus (the claim's status after a move), else back to the control, never to <body>;
+ * - a dialog closed gives focus back to what opened it.
+ */
+(function () {
+    'use strict';
+
+    var started = null;
+
+    function byId(id) {
+        return id ? document.getElementById(id) : null;
+    }
+
+    function shown(el) {
+        return !!el && el.getClientRects().length > 0;
+    }
+
+    /** The element of a component that takes focus: itself, its PrimeFaces focus proxy, or its first field. */
+    function focusTarget(el) {
+        if (!el) {
+            return null;
+        }
+        if (el.matches('input:not([type=hidden]), select, textarea, button, a[href], [tabindex]') && shown(el)
+                && !el.closest('.ui-helper-hidden-accessible')) {
+            return el;
+        }
+        var holder = byId(el.id && el.id.replace(/_input$/, '')) || el;
+        var proxy = byId(holder.id + '_focus');
+        if (shown(proxy) || (proxy && proxy.closest('.ui-helper-hidden-accessible') && shown(holder))) {
+            return proxy;
+        }
+        return Array.prototype.find.call(holder.querySelectorAll('input:not([type=hidden]), select, textarea, button'),
+            shown) || null;
+    }
+
+    /** Each field's error message describes the field, for screen readers. */
+    function describeRefusals() {
+        document.querySelectorAll('.ui-message.ui-message-error[data-target]').forEach(function (message) {
+            var field = focusTarget(byId(message.getAttribute('data-target')));
+            if (field && message.id) {
+                field.setAttribute('aria-describedby', message.id);
+                field.setAttribute('aria-invalid', 'true');
+            }
+        });
+    }
+
+    /** The first refused field in the open dialog, else on the page. */
+    function firstRefused() {
+        var dialog = Array.prototype.find.call(document.querySelectorAll('.ui-dialog'), shown);
+        var scope = dialog || document;
+        var refused = scope.querySelectorAll('.ui-message.ui-message-error[data-target], [aria-invalid=true]');
+        for (var i = 0; i < refused.length; i++) {
+            var el = refused[i].hasAttribute('data-target') ? byId(refused[i].getAttribute('data-target')) : refused[i];
+            var target = focusTarget(el);
+            if (target) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    function problemsSummary() {
+        var summary = byId('problems');
+        return summary && summary.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-fatal')
+            ? summary : null;
+    }
+
+    function focus(el) {
+        if (!el) {
+            return false;
+        }
+        if (!el.matches('input, select, textarea, button, a[href], [tabindex]')) {
+            el.setAttribute('tabindex', '-1');
+        }
+        el.focus();
+        return document.activeElement === el;
+    }
+
+    /** After a refusal: the field, else the summary. Returns whether there was one. */
+    function focusRefusal() {
+        var field = firstRefused();
+        if (field) {
+            return focus(field);
+        }
+        var summary = problemsSummary();
+        return summary ? focus(summary) : false;
+    }
+
+    function lost() {
+        return !document.activeElement || document.activeElement === document.body;
+    }
+
+    // what started a request: an action (a button or link: its outcome moves focus) or a field's own
+    // update (choosing in a menu: focus stays where the person is)
+    $(document).on('pfAjaxSend', function () {
+        var el = document.activeElement;
+        var named = el && el.closest ? el.closest('[data-fc-focus]') : null;
+        started = el && el !== document.body ? {
+            id: el.id,
+            action: el.matches('button, a, input[type=submit], input[type=button]'),
+            then: named ? named.getAttribute('data-fc-focus') : null
+        } : null;
+    });
+
+    $(document).on('pfAjaxComplete', function () {
+        var from = started;
+        started = null;
+        // after PrimeFaces has replaced the updated markup and run its scripts
+        setTimeout(function () {
+            describeRefusals();
+            if (from && from.action && focusRefusal()) {
+                return;
+            }
+            if (from && (lost() || (from.action && from.then))) {
+                focus(byId(from.then)) || focus(focusTarget(byId(from.id)));
+            }
+        }, 0);
+    });
+
+    // a dialog closed (Escape, its close button, or its action) gives focus back to what opened it
+    if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog) {
+        var dialog = PrimeFaces.widget.Dialog.prototype;
+        var show = dialog.show;
+        var hide = dialog.hide;
+        dialog.show = function () {
+            var el = document.activeElement;
+            if (el && el !== document.body && !(this.jq && this.jq[0] && this.jq[0].contains(el))) {
+                this.fcOpener = el.id || null;
+                this.fcOpenerElement = el;
+            }
+            return show.apply(this, arguments);
+        };
+        dialog.hide = function () {
+            var result = hide.apply(this, arguments);
+            var opener = this.fcOpenerElement;
+            var id = this.fcOpener;
+            setTimeout(function () {
+                if (opener && document.contains(opener) && shown(opener)) {
+                    opener.focus();
+                } else if (lost() || document.activeElement.closest('.ui-dialog')) {
+                    focus(focusTarget(byId(id)));
+                }
+            }, 50);
+            return result;
+        };
+    }
+
+    $(function () {
+        describeRefusals();
+        if (problemsSummary()) {
+            focusRefusal();
+        }
+    });
+}());
