@@ -1,6 +1,7 @@
 package eu.flightclaim.console.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 
 /** Who is signed in and what they may see, for the layout; and sign-out. */
 @Named
@@ -16,6 +18,13 @@ public class CurrentStaff {
 
     @Inject
     private ExternalContext external;
+
+    /** The refusals of this request (warnings and errors, each once), for the summary at the top of every page. */
+    public List<String> getProblems() {
+        return FacesContext.getCurrentInstance().getMessageList().stream()
+                .filter(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0)
+                .map(FacesMessage::getSummary).distinct().toList();
+    }
 
     public String getName() {
         return external.getRemoteUser();
