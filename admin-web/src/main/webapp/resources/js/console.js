@@ -49,6 +49,21 @@
         });
     }
 
+    /** A table that scrolls sideways (at tablet width) takes focus, so the keyboard can scroll it too. */
+    function scrollableTables() {
+        document.querySelectorAll('.ui-datatable-tablewrapper').forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth + 1) {
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('role', 'region');
+                box.setAttribute('aria-label', 'Table, scrolls sideways');
+            } else if (box.getAttribute('role') === 'region') {
+                box.removeAttribute('tabindex');
+                box.removeAttribute('role');
+                box.removeAttribute('aria-label');
+            }
+        });
+    }
+
     /** The first refused field in the open dialog, else on the page. */
     function firstRefused() {
         var dialog = Array.prototype.find.call(document.querySelectorAll('.ui-dialog'), shown);
@@ -113,6 +128,7 @@
         // after PrimeFaces has replaced the updated markup and run its scripts
         setTimeout(function () {
             describeRefusals();
+            scrollableTables();
             if (from && from.action && focusRefusal()) {
                 return;
             }
@@ -150,8 +166,11 @@
         };
     }
 
+    $(window).on('resize', scrollableTables);
+
     $(function () {
         describeRefusals();
+        scrollableTables();
         if (problemsSummary()) {
             focusRefusal();
         }
