@@ -113,13 +113,7 @@ public final class Feedback {
      * @return whether it succeeded
      */
     public static boolean attempt(String action, Supplier<String> work) {
-        try {
-            info(work.get());
-            return true;
-        } catch (RuntimeException e) {
-            failure(action, e);
-            return false;
-        }
+        return attempt(action, work, Map.of());
     }
 
     /** Says what went wrong: the domain's own words for expected failures, an incident id otherwise. */
