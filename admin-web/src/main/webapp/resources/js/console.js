@@ -5,12 +5,16 @@
  *   problems at the top when none of them has a field;
  * - after an action that re-rendered the control that started it, focus goes to the area the control
  *   names in data-fc-focus (the claim's status after a move), else back to the control, never to <body>;
+ *   the same after a form sent without ajax (Apply on the claims list: the results), once the new page is in;
  * - a dialog closed gives focus back to what opened it.
  */
 (function () {
     'use strict';
 
     var started = null;
+    // the last button or link that sent a request: PrimeFaces disables it while the request runs, so
+    // focus is on <body> by the time its oncomplete opens a dialog
+    var lastAction = null;
 
     function byId(id) {
         return id ? document.getElementById(id) : null;
@@ -34,8 +38,9 @@
         if (shown(proxy) || (proxy && proxy.closest('.ui-helper-hidden-accessible') && shown(holder))) {
             return proxy;
         }
-        return Array.prototype.find.call(holder.querySelectorAll('input:not([type=hidden]), select, textarea, button'),
-            shown) || null;
+        // PrimeFaces 14's menus take the keyboard on their label (tabindex=0), their select stays hidden
+        return Array.prototype.find.call(holder.querySelectorAll(
+            'input:not([type=hidden]), select, textarea, button, [tabindex="0"]'), shown) || null;
     }
 
     /** Each field's error message describes the field, for screen readers. */
@@ -120,6 +125,9 @@
             action: el.matches('button, a, input[type=submit], input[type=button]'),
             then: named ? named.getAttribute('data-fc-focus') : null
         } : null;
+        if (started && started.action) {
+            lastAction = el;
+        }
     });
 
     $(document).on('pfAjaxComplete', function () {
@@ -144,7 +152,7 @@
         var show = dialog.show;
         var hide = dialog.hide;
         dialog.show = function () {
-            var el = document.activeElement;
+            var el = lost() && lastAction && document.contains(lastAction) ? lastAction : document.activeElement;
             if (el && el !== document.body && !(this.jq && this.jq[0] && this.jq[0].contains(el))) {
                 this.fcOpener = el.id || null;
                 this.fcOpenerElement = el;
@@ -166,13 +174,39 @@
         };
     }
 
+    // a form sent as a whole page: the button's data-fc-focus is where focus goes on the page that follows
+    var NEXT = 'fc-focus-next';
+    document.addEventListener('submit', function (e) {
+        var named = e.submitter && e.submitter.closest('[data-fc-focus]');
+        try {
+            if (named) {
+                sessionStorage.setItem(NEXT, named.getAttribute('data-fc-focus'));
+            } else {
+                sessionStorage.removeItem(NEXT);
+            }
+        } catch (ignored) {
+            // storage off: focus starts at the top, as on any page
+        }
+    });
+
+    function pendingFocus() {
+        try {
+            var id = sessionStorage.getItem(NEXT);
+            sessionStorage.removeItem(NEXT);
+            return id;
+        } catch (ignored) {
+            return null;
+        }
+    }
+
     $(window).on('resize', scrollableTables);
 
     $(function () {
         describeRefusals();
         scrollableTables();
-        if (problemsSummary()) {
-            focusRefusal();
+        var next = pendingFocus();
+        if (!(problemsSummary() && focusRefusal()) && next) {
+            focus(byId(next));
         }
     });
 }());

@@ -121,6 +121,75 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), fragment));
     }
 
+    /** Presses keys on whatever has the focus, as a person at the keyboard would. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Whether the focused element matches {@code css}. */
+    boolean focusIsOn(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var el = document.activeElement; return !!el && el !== document.body && el.matches(arguments[0]);", css));
+    }
+
+    /**
+     * Presses Tab until the focus is on {@code css}, at most {@code most} times, and returns how many
+     * presses it took. Every element the focus passes must show it: an outline of 2px or more on the
+     * element or on the PrimeFaces widget it is the keyboard proxy of (WCAG 2.4.7, 2.4.11).
+     */
+    int tabTo(String css, int most) {
+        return tab(css, most, false);
+    }
+
+    /** As {@link #tabTo}, backwards (Shift+Tab). */
+    int tabBackTo(String css, int most) {
+        return tab(css, most, true);
+    }
+
+    private int tab(String css, int most, boolean back) {
+        List<String> passed = new java.util.ArrayList<>();
+        for (int presses = 1; presses <= most; presses++) {
+            var keys = new org.openqa.selenium.interactions.Actions(driver);
+            if (back) {
+                keys.keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB)
+                        .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+            } else {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            }
+            String unseen = (String) ((JavascriptExecutor) driver).executeScript(FOCUS_UNSEEN);
+            if (unseen != null) {
+                throw new AssertionError("focus is not visible on " + unseen + " (on the way to " + css + ", after "
+                        + passed + ")");
+            }
+            if (focusIsOn(css)) {
+                return presses;
+            }
+            passed.add(String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;")));
+        }
+        throw new AssertionError(css + " not reached in " + most + " presses of Tab (passed " + passed + "); focus is on "
+                + focused());
+    }
+
+    /** What has the focus, for a message. */
+    String focused() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var el = document.activeElement; return el && (el.id || el.tagName) + ' ' + el.outerHTML.slice(0, 120);"));
+    }
+
+    /** Null when the focused element shows its focus, else a description of it. */
+    private static final String FOCUS_UNSEEN = """
+            var el = document.activeElement;
+            if (!el || el === document.body) { return 'the page itself'; }
+            var seen = [el];
+            var widget = el.closest('.ui-selectonemenu, .ui-chkbox, .ui-selectcheckboxmenu, .ui-radiobutton, .ui-selectbooleancheckbox');
+            if (widget) { seen.push(widget); seen.push.apply(seen, widget.querySelectorAll('.ui-state-focus')); }
+            var shows = seen.some(function (c) {
+                var s = getComputedStyle(c);
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+            });
+            return shows ? null : (el.id || el.tagName) + ' "' + (el.textContent || el.value || '').trim().slice(0, 30) + '"';
+            """;
+
     /** The growl messages now shown. */
     String growl() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-growl-item")));
