@@ -51,6 +51,8 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // axe-core over a page as long as Swagger UI with every operation open takes tens of seconds
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -222,7 +224,8 @@ final class Browser implements AutoCloseable {
                     ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
                   .then(function (r) { done(r.violations.filter(function (v) {
                       return v.impact === 'critical' || v.impact === 'serious'; }).map(function (v) {
-                      return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); })
+                      return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' ')
+                          + ' [' + (n.failureSummary || '').split('\\n').slice(1, 2).join('').trim().slice(0, 140) + ']'; })
                           .join(', '); })); })
                   .catch(function (e) { done(['axe failed: ' + e]); });
                 """, css);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
@@ -19,11 +20,22 @@ public class CurrentStaff {
     @Inject
     private ExternalContext external;
 
+    /** Kept once the page is drawn (the actions have spoken by then): the summary asks three times. */
+    private List<String> problems;
+
     /** The refusals of this request (warnings and errors, each once), for the summary at the top of every page. */
     public List<String> getProblems() {
-        return FacesContext.getCurrentInstance().getMessageList().stream()
+        if (problems != null) {
+            return problems;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<String> now = faces.getMessageList().stream()
                 .filter(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0)
                 .map(FacesMessage::getSummary).distinct().toList();
+        if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            problems = now;
+        }
+        return now;
     }
 
     public String getName() {

@@ -23,9 +23,10 @@ public class ApiDocsPage extends HttpServlet {
               <meta charset="utf-8">
               <title>Flight Claim API</title>
               <link rel="stylesheet" href="%1$s/swagger-ui.css">
+              <link rel="stylesheet" href="docs/docs.css">
             </head>
             <body>
-              <div id="swagger-ui"></div>
+              <main id="swagger-ui"></main>
               <script src="%1$s/swagger-ui-bundle.js"></script>
               <script src="docs/init.js"></script>
             </body>
