@@ -157,6 +157,14 @@ class ConsoleBrowserIT extends EarDeployment {
         assertTrue(browser.growl().contains("Assigned 1 claim(s) to Grace Console"), browser.growl());
         browser.waitForText("[id='list:claims_data']", "Grace Console");
 
+        // the sort in the URL is the one the table marks: by reference, then newest first by default
+        browser.open("/admin/claims.xhtml?sort=reference");
+        assertEquals("ascending", browser.find("[id='list:claims'] th[aria-sort]:not([aria-sort=none])")
+                .getAttribute("aria-sort"));
+        assertTrue(browser.find("[id='list:claims'] th[aria-sort=ascending]").getText().contains("Reference"));
+        browser.open("/admin/claims.xhtml");
+        assertTrue(browser.find("[id='list:claims'] th[aria-sort=descending]").getText().contains("Created"));
+
         browser.open("/admin/claims.xhtml?status=not_a_status");
         assertTrue(browser.problems().contains("not_a_status"), "a bad filter in the URL is explained");
 
@@ -362,6 +370,40 @@ class ConsoleBrowserIT extends EarDeployment {
 
     @Test
     @Order(10)
+    void aClaimsPageLeadsOnThroughTheListAcrossItsPages() throws Exception {
+        browser.open("/admin/claims.xhtml?sort=reference");
+        int listed = Integer.parseInt(browser.text("[id='list:claims'] .ui-paginator-current").replaceAll(".* of ", ""));
+        for (int i = listed; i < 26; i++) { // a second page of 25
+            ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Trail-" + i);
+        }
+        browser.open("/admin/claims.xhtml?sort=reference");
+        List<String> firstPage = browser.all("[id='list:claims_data'] a.fc-ref").stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertEquals(25, firstPage.size());
+        browser.clickAjax("[id='list:claims'] .ui-paginator-next");
+        String firstOfSecondPage = browser.text("[id='list:claims_data'] a.fc-ref");
+
+        // another list in between: the trail starts again, and knows only the first page of this one
+        browser.open("/admin/claims.xhtml?sort=-reference");
+        browser.find("[id='list:claims_data'] a.fc-ref");
+        browser.open("/admin/claims.xhtml?sort=reference");
+        browser.all("[id='list:claims_data'] a.fc-ref").get(24).click();
+        browser.waitForText("#trail-position", "25 of ");
+        assertTrue(browser.driver.getTitle().contains(firstPage.get(24)), browser.driver.getTitle());
+        browser.click("#next-claim");
+        browser.waitForText("#trail-position", "26 of ");
+        assertTrue(browser.driver.getTitle().contains(firstOfSecondPage), "the next claim is the next page's first,"
+                + " read when asked for: "
+                + browser.driver.getTitle());
+        browser.click("#previous-claim");
+        browser.waitForText("#trail-position", "25 of ");
+        browser.click("#back-to-list");
+        browser.find("[id='list:claims_data'] a.fc-ref");
+        assertTrue(browser.url().contains("sort=reference"), "back to the list as it was left: " + browser.url());
+    }
+
+    @Test
+    @Order(11)
     void aReviewerCannotReachTheStaffPage() {
         try (Browser reviewer = new Browser(1024, 768)) {
             reviewer.open("/admin/dashboard.xhtml");

@@ -68,7 +68,7 @@ public class ClaimsPage implements Serializable {
     // keyed by reference: the row's checkbox is named by its key ("Select FC-2026-000015", not a UUID)
     private final LazyRows<ClaimReviewService.Summary> rows = new LazyRows<>(
             () -> filter == null ? 0 : claims.count(filter),
-            (first, size, sortBy) -> filter == null ? List.of() : shown(claims.rows(sorted(sortBy), first / size, size)),
+            (first, size, sortBy) -> filter == null ? List.of() : shown(sorted(sortBy), first / size, size),
             ClaimReviewService.Summary::reference);
 
     /** The filter's fields as ClaimFilterParams names them, and their inputs on this page. */
@@ -116,10 +116,27 @@ public class ClaimsPage implements Serializable {
         return f;
     }
 
+    /**
+     * The sort the rows are in (the URL's, else the default newest first), for the table to mark its
+     * column as sorted; null for a sort the URL got wrong (the filter explains it).
+     */
+    public SortMeta getSortMeta() {
+        String key = sort == null || sort.isBlank() ? ClaimFilter.DEFAULT_SORT : sort.trim();
+        String field = key.replaceFirst("^-", "");
+        if (!ClaimFilter.SORT_KEYS.contains(field)) {
+            return null;
+        }
+        return SortMeta.builder().field(field)
+                .order(key.startsWith("-") ? SortOrder.DESCENDING : SortOrder.ASCENDING).build();
+    }
+
     /** The rows shown, remembered as the trail a claim's page follows (back to this list, on to the next). */
-    private List<ClaimReviewService.Summary> shown(List<ClaimReviewService.Summary> page) {
-        trail.record(query(), page.stream().map(r -> new ClaimsTrail.Stop(r.id(), r.reference())).toList());
-        return page;
+    private List<ClaimReviewService.Summary> shown(ClaimFilter order, int page, int size) {
+        List<ClaimReviewService.Summary> shown = claims.rows(order, page, size);
+        // PrimeFaces counted the rows just before it asked for this page
+        trail.record(query(), order, page, size, Math.max(rows.getRowCount(), (long) page * size + shown.size()),
+                shown.stream().map(r -> new ClaimsTrail.Stop(r.id(), r.reference())).toList());
+        return shown;
     }
 
     /** This list's URL query: its filters and sort, as the view parameters read them. */

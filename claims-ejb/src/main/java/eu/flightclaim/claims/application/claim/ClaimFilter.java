@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.claim;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 public record ClaimFilter(List<String> statuses, Long assignee, boolean unassigned, String regime, String airline,
         LocalDate createdFrom, LocalDate createdTo, Boolean flagged, Integer deadlineWithinDays, String text,
-        String sort) {
+        String sort) implements Serializable {
 
     public static final Set<String> SORT_KEYS = Set.of("createdAt", "updatedAt", "deadline", "reference", "status",
             "amount", "flightDate");
