@@ -146,6 +146,19 @@
         }, 0);
     });
 
+    /** What opened the dialog this element is in, if it is in one. */
+    function openerOf(el) {
+        var box = el.closest && el.closest('.ui-dialog');
+        var widgets = box && window.PrimeFaces ? PrimeFaces.widgets : {};
+        for (var name in widgets) {
+            var w = widgets[name];
+            if (w && w.jq && w.jq[0] === box && w.fcOpenerElement && w.fcOpenerElement !== el) {
+                return w.fcOpenerElement;
+            }
+        }
+        return null;
+    }
+
     // a dialog closed (Escape, its close button, or its action) gives focus back to what opened it
     if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog) {
         var dialog = PrimeFaces.widget.Dialog.prototype;
@@ -164,6 +177,11 @@
             var opener = this.fcOpenerElement;
             var id = this.fcOpener;
             setTimeout(function () {
+                // opened from a dialog closed meanwhile (Reject… in the preview): back to what opened that one
+                for (var hops = 0; hops < 5 && opener && !shown(opener) && openerOf(opener); hops++) {
+                    opener = openerOf(opener);
+                    id = opener.id || id;
+                }
                 if (opener && document.contains(opener) && shown(opener)) {
                     opener.focus();
                 } else if (lost() || document.activeElement.closest('.ui-dialog')) {

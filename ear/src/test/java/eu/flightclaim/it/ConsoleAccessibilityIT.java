@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page of the staff console, and every tab, through axe-core (WCAG 2.0, 2.1 and 2.2 A and AA)
  * at 1280 × 800 and at a tablet's 768 × 1024, signed in as a superadmin (who sees every page): no
- * critical or serious violation, and a screenshot of each under target/screenshots/console/.
+ * critical or serious violation, and a screenshot of each under target/screenshots/console/; every dialog
+ * too, at both widths.
  */
 class ConsoleAccessibilityIT extends EarDeployment {
 
@@ -96,6 +97,7 @@ class ConsoleAccessibilityIT extends EarDeployment {
                             + " .ui-tabs-header:nth-child(" + shown + ").ui-state-active").isEmpty() ? null : true);
                     check(b, "settings-tab-" + i + at, found);
                 }
+                everyDialog(b, at, found);
             }
             resize(b, sizes[0]);
             // the keyboard reaches the results in a few presses: past the menu, past the filters
@@ -120,15 +122,6 @@ class ConsoleAccessibilityIT extends EarDeployment {
                     .map(o -> o.getAttribute("textContent").strip()).filter(t -> !t.startsWith("Choose")).toList();
             assertEquals("Under review", moves.get(0), moves.toString());
             assertTrue(moves.indexOf("Under review") < moves.indexOf("Rejected"), moves.toString());
-            // the claim page's dialogs: the document's preview and its rejection
-            b.clickAjax("[id='docs:list_data'] .fc-preview");
-            b.find("img.fc-preview-image");
-            checkDialog(b, "claim-preview-dialog-1280", "[id='preview']", found);
-            escapeCloses(b, "[id='preview']");
-            b.clickAjax("[id='docs:list_data'] .fc-reject");
-            b.find("[id='rejectForm:rejectReason']");
-            checkDialog(b, "claim-reject-dialog-1280", "[id='reject']", found);
-            escapeCloses(b, "[id='reject']");
             // a refusal stays at its field: rejecting without the reason the customer must be told
             b.choose("head:to", "Rejected");
             b.clickAjax("[id='head:move']");
@@ -154,32 +147,53 @@ class ConsoleAccessibilityIT extends EarDeployment {
             b.clickAjax("[id='invite:send']");
             b.waitForText("[id='invite']", "Give at least one role.");
             check(b, "staff-invite-refused-1280", found);
-            // every dialog: named for what it shows, accessible while open, closed by Escape
-            b.clickAjax("[id='accounts:list'] tbody tr:first-child button");
-            b.waitForText("[id='roles'] .ui-dialog-title", "Roles of ");
-            checkDialog(b, "staff-roles-dialog-1280", "[id='roles']", found);
-            escapeCloses(b, "[id='roles']");
-            b.open("/admin/emails.xhtml");
-            b.clickAjax("[id$='emails'] tbody tr:first-child button");
-            b.waitForText("[id='view'] .ui-dialog-title", "Email ");
-            checkDialog(b, "emails-view-dialog-1280", "[id='view']", found);
-            escapeCloses(b, "[id='view']");
-            // the confirmation every risky button asks for (here: Resend), answered No by Escape
-            b.click("[id$='emails'] tbody tr:first-child .fc-resend");
-            b.waitForText(".ui-confirm-dialog", "again?");
-            checkDialog(b, "emails-resend-confirm-1280", ".ui-confirm-dialog", found);
-            escapeCloses(b, ".ui-confirm-dialog");
-            // the dialogs no button opens: the bulk assignment's progress and the end of a session
-            b.open("/admin/claims.xhtml");
-            b.driver.executeScript("PF('bulk').show();");
-            b.waitForText("[id='list:bulk']", "Assigning");
-            checkDialog(b, "claims-bulk-progress-1280", "[id='list:bulk']", found);
-            b.driver.executeScript("PF('bulk').hide(); PF('sessionEnded').show();");
-            b.find("[id='session-ended']");
-            checkDialog(b, "session-ended-dialog-1280", "[id='session-ended']", found);
         }
         found.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), found, String.join("\n", flatten(found)));
+    }
+
+    /** Every dialog of the console: named for what it shows, accessible while open, closed by Escape. */
+    private static void everyDialog(Browser b, String at, Map<String, List<String>> found) {
+        b.open("/admin/claim.xhtml?id=" + claimId);
+        // the claim page's dialogs: the document's preview and its rejection
+        b.clickAjax("[id='docs:list_data'] .fc-preview");
+        b.find("img.fc-preview-image");
+        checkDialog(b, "claim-preview-dialog" + at, "[id='preview']", found);
+        escapeCloses(b, "[id='preview']");
+        b.clickAjax("[id='docs:list_data'] .fc-reject");
+        b.find("[id='rejectForm:rejectReason']");
+        checkDialog(b, "claim-reject-dialog" + at, "[id='reject']", found);
+        escapeCloses(b, "[id='reject']");
+        // Reject… in the preview: the preview gives way to the rejection; closed, focus is back on Preview
+        b.clickAjax("[id='docs:list_data'] .fc-preview");
+        b.clickAjax("[id='previewActions:reject']");
+        b.find("[id='rejectForm:rejectReason']");
+        escapeCloses(b, "[id='reject']");
+        Await.until("focus back on Preview", Duration.ofSeconds(5), () -> (Boolean) b.driver.executeScript(
+                "return document.activeElement.classList.contains('fc-preview');") ? true : null);
+        b.open("/admin/staff.xhtml");
+        b.clickAjax("[id='accounts:list'] tbody tr:first-child button");
+        b.waitForText("[id='roles'] .ui-dialog-title", "Roles of ");
+        checkDialog(b, "staff-roles-dialog" + at, "[id='roles']", found);
+        escapeCloses(b, "[id='roles']");
+        b.open("/admin/emails.xhtml");
+        b.clickAjax("[id$='emails'] tbody tr:first-child button");
+        b.waitForText("[id='view'] .ui-dialog-title", "Email ");
+        checkDialog(b, "emails-view-dialog" + at, "[id='view']", found);
+        escapeCloses(b, "[id='view']");
+        // the confirmation every risky button asks for (here: Resend), answered No by Escape
+        b.click("[id$='emails'] tbody tr:first-child .fc-resend");
+        b.waitForText(".ui-confirm-dialog", "again?");
+        checkDialog(b, "emails-resend-confirm" + at, ".ui-confirm-dialog", found);
+        escapeCloses(b, ".ui-confirm-dialog");
+        // the dialogs no button opens: the bulk assignment's progress and the end of a session
+        b.open("/admin/claims.xhtml");
+        b.driver.executeScript("PF('bulk').show();");
+        b.waitForText("[id='list:bulk']", "Assigning");
+        checkDialog(b, "claims-bulk-progress" + at, "[id='list:bulk']", found);
+        b.driver.executeScript("PF('bulk').hide(); PF('sessionEnded').show();");
+        b.find("[id='session-ended']");
+        checkDialog(b, "session-ended-dialog" + at, "[id='session-ended']", found);
     }
 
     /**
@@ -220,8 +234,16 @@ class ConsoleAccessibilityIT extends EarDeployment {
      * An open modal dialog: axe-core within it. The page behind was checked without it; checked with
      * it, each table cell (role gridcell, a widget to axe) the dialog half covers fails target-size.
      */
+    @SuppressWarnings("unchecked")
     private static void checkDialog(Browser b, String name, String dialog, Map<String, List<String>> found) {
         found.put(name, b.accessibilityViolations(dialog));
+        // and it fits the window: its close button and its actions in view
+        found.put(name + "-fits", (List<String>) b.driver.executeScript("""
+                var box = document.querySelector(arguments[0]).getBoundingClientRect();
+                return box.left < 0 || box.right > document.documentElement.clientWidth
+                    ? ['from ' + Math.round(box.left) + ' to ' + Math.round(box.right) + ' px in a window of '
+                        + document.documentElement.clientWidth] : [];
+                """, dialog));
         b.screenshot("console/" + name);
     }
 

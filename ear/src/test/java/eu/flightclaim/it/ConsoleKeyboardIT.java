@@ -98,7 +98,8 @@ class ConsoleKeyboardIT extends EarDeployment {
         b.waitForText("#status", "Under review");
         awaitFocus("#status", "the new status after Move");
 
-        // the document: preview it (Escape closes, focus comes back), approve it (focus on the documents)
+        // the document: preview it (Escape closes, focus comes back), preview it again and approve it there
+        // (focus on the documents)
         b.tabTo("[id='docs:list_data'] .fc-preview", 40);
         b.press(Keys.ENTER);
         b.find("img.fc-preview-image");
@@ -106,7 +107,9 @@ class ConsoleKeyboardIT extends EarDeployment {
         Await.until("the preview closed by Escape", Duration.ofSeconds(5),
                 () -> b.all("[id='preview']").stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed) ? null : true);
         awaitFocus("[id='docs:list_data'] .fc-preview", "the Preview button after the preview closed");
-        b.tabTo("[id='docs:list_data'] .fc-approve", 3);
+        b.press(Keys.ENTER);
+        b.find("img.fc-preview-image");
+        b.tabTo("[id='previewActions:approve']", 4);
         b.press(Keys.ENTER);
         b.waitForText("[id='docs:list_data']", "Approved");
         awaitFocus("#documents-heading", "the documents after Approve");

@@ -320,6 +320,16 @@ public class ClaimPage implements Serializable {
         return staffList;
     }
 
+    /** Not reviewed yet, not deleted, scanned, and not refused by the scan: the team can approve it. */
+    public boolean approvable(Document d) {
+        return rejectable(d) && !"REJECTED".equals(d.status());
+    }
+
+    /** Not reviewed yet, not deleted, and scanned: the team can reject it (also one the scan refused). */
+    public boolean rejectable(Document d) {
+        return d != null && !d.deleted() && d.reviewDecision() == null && !"SCANNING".equals(d.status());
+    }
+
     public boolean previewable(Document d) {
         return d != null && !d.deleted() && !"SCANNING".equals(d.status()) && !"REJECTED".equals(d.status())
                 && List.of("application/pdf", "image/jpeg", "image/png").contains(d.contentType());

@@ -107,7 +107,7 @@ public class ClaimsPage implements Serializable {
             String chosen = (column.getOrder() == SortOrder.DESCENDING ? "-" : "") + column.getField();
             f = new ClaimFilter(f.statuses(), f.assignee(), f.unassigned(), f.regime(), f.airline(),
                     f.createdFrom(), f.createdTo(), f.flagged(), f.deadlineWithinDays(), f.text(), chosen);
-            if (!chosen.equals(sort)) {
+            if (!chosen.equals(effectiveSort())) { // the default stays out of the URL
                 sort = chosen;
                 PrimeFaces.current().executeScript("history.replaceState(history.state, '', '?' + "
                         + Json.createValue(query()) + ");");
@@ -121,13 +121,17 @@ public class ClaimsPage implements Serializable {
      * column as sorted; null for a sort the URL got wrong (the filter explains it).
      */
     public SortMeta getSortMeta() {
-        String key = sort == null || sort.isBlank() ? ClaimFilter.DEFAULT_SORT : sort.trim();
+        String key = effectiveSort();
         String field = key.replaceFirst("^-", "");
         if (!ClaimFilter.SORT_KEYS.contains(field)) {
             return null;
         }
         return SortMeta.builder().field(field)
                 .order(key.startsWith("-") ? SortOrder.DESCENDING : SortOrder.ASCENDING).build();
+    }
+
+    private String effectiveSort() {
+        return sort == null || sort.isBlank() ? ClaimFilter.DEFAULT_SORT : sort.trim();
     }
 
     /** The rows shown, remembered as the trail a claim's page follows (back to this list, on to the next). */
