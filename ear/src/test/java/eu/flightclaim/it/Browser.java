@@ -242,6 +242,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A JUnit watcher for a test class that shares one browser: when a test fails, where the browser was,
+     * its console log, a screenshot and the page's HTML ({@code failed-<test>}).
+     */
+    static org.junit.jupiter.api.extension.TestWatcher evidenceOfFailures(java.util.function.Supplier<Browser> shared) {
+        return new org.junit.jupiter.api.extension.TestWatcher() {
+            @Override
+            public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+                Browser browser = shared.get();
+                if (browser != null) {
+                    System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName()
+                            + " failed; log: " + browser.driver.manage().logs().get("browser").getAll());
+                    browser.evidence("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName());
+                }
+            }
+        };
+    }
+
     /** A screenshot and the page's HTML, for a test that failed. */
     void evidence(String name) {
         screenshot(name);

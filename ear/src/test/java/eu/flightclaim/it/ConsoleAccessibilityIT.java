@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.flightclaim.claims.domain.model.staff.Totp;
-import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +36,7 @@ class ConsoleAccessibilityIT extends EarDeployment {
         Staff.createWithTotp(email, "Ada Audit", totpSecret, "reviewer", "admin", "superadmin");
         String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Audit-" + System.nanoTime());
         claimId = claim[2];
-        Http.Reply uploaded = DocumentUploadIT.upload(claim[1], claimId, "boarding_pass", "boarding-pass.png",
-                TestFiles.image("png", 320, 200));
-        assertEquals(201, uploaded.status(), uploaded.body());
-        DocumentUploadIT.scanned(claim[1], uploaded.json().getString("id"));
+        DocumentUploadIT.scannedBoardingPass(claim[1], claimId);
     }
 
     /** The suite's other tests count on the bootstrap admin being the only superadmin: this one steps down. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.NoAlertPresentException;
@@ -51,25 +50,12 @@ class ConsoleBrowserIT extends EarDeployment {
         claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), MARKUP_NAME);
         assertEquals(201, Http.post("/api/v1/claims/" + claim[2] + "/messages", claim[1],
                 "{\"body\":\"" + MARKUP_MESSAGE.replace("'", "\\u0027") + "\"}").status());
-        Http.Reply uploaded = DocumentUploadIT.upload(claim[1], claim[2], "boarding_pass", "boarding-pass.png",
-                TestFiles.image("png", 320, 200));
-        assertEquals(201, uploaded.status(), uploaded.body());
-        documentId = uploaded.json().getString("id");
-        DocumentUploadIT.scanned(claim[1], documentId);
+        documentId = DocumentUploadIT.scannedBoardingPass(claim[1], claim[2]);
         browser = new Browser(1280, 800);
     }
 
     @RegisterExtension
-    static final TestWatcher EVIDENCE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName() + " failed; log: "
-                        + browser.driver.manage().logs().get("browser").getAll());
-                browser.evidence("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher EVIDENCE = Browser.evidenceOfFailures(() -> browser);
 
     @AfterAll
     static void tearDown() {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
@@ -33,23 +31,12 @@ class ConsoleKeyboardIT extends EarDeployment {
         Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
         reviewer = Staff.create("reviewer");
         claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Keyboard-" + System.nanoTime());
-        Http.Reply uploaded = DocumentUploadIT.upload(claim[1], claim[2], "boarding_pass", "boarding-pass.png",
-                TestFiles.image("png", 320, 200));
-        assertEquals(201, uploaded.status(), uploaded.body());
-        DocumentUploadIT.scanned(claim[1], uploaded.json().getString("id"));
+        DocumentUploadIT.scannedBoardingPass(claim[1], claim[2]);
         browser = new Browser(1280, 800);
     }
 
     @RegisterExtension
-    static final TestWatcher EVIDENCE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName() + " failed");
-                browser.evidence("failed-keyboard-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final TestWatcher EVIDENCE = Browser.evidenceOfFailures(() -> browser);
 
     @AfterAll
     static void tearDown() {

@@ -45,6 +45,16 @@ class DocumentUploadIT extends EarDeployment {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A customer's boarding pass (a 320 × 200 PNG) on their claim, scanned; returns the document's id. */
+    static String scannedBoardingPass(String token, String claimId) throws java.io.IOException {
+        Http.Reply uploaded = upload(token, claimId, "boarding_pass", "boarding-pass.png",
+                eu.flightclaim.files.domain.model.document.TestFiles.image("png", 320, 200));
+        org.junit.jupiter.api.Assertions.assertEquals(201, uploaded.status(), uploaded.body());
+        String id = uploaded.json().getString("id");
+        scanned(token, id);
+        return id;
+    }
+
     /** Waits until the document left SCANNING (scans are asynchronous) and returns it. */
     static JsonObject scanned(String token, String documentId) {
         return Await.until("document " + documentId + " scanned", Duration.ofSeconds(30), () -> {
