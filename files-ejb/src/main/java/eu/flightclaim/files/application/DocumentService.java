@@ -107,7 +107,7 @@ public class DocumentService {
             try {
                 settings.store().put(key, () -> Files.newInputStream(sealed.file()), sealed.ciphertextLength());
             } catch (StorageException e) {
-                throw new StorageUnavailableException("The document store is not available; try again in a minute.", e);
+                throw unavailable(e);
             }
             Document doc = new Document(id, claimId, ownerId, documentType, FileNames.sanitise(fileName,
                     documentType + extension(sealed.contentType())), sealed.contentType(), sealed.size(), sealed.sha256(),
@@ -161,6 +161,17 @@ public class DocumentService {
         }
     }
 
+    /** The caller's 503: a full store is said as such (and alerts the team in the log), anything else is "try again". */
+    private static StorageUnavailableException unavailable(StorageException e) {
+        if (e instanceof StorageException.Full) {
+            LOG.log(Level.SEVERE, "ALERT: the document store is full; uploads are refused until it has room: "
+                    + e.getMessage());
+            return new StorageUnavailableException("The document store is full, so your file cannot be kept now; "
+                    + "our team has been alerted. Please try again later.", e);
+        }
+        return new StorageUnavailableException("The document store is not available; try again in a minute.", e);
+    }
+
     private void removeObject(String key) {
         try {
             settings.store().delete(key);
@@ -207,7 +218,7 @@ public class DocumentService {
                     : "bytes " + from + "-" + end));
             return new Content(doc, new Bounded(plain, length), from, length);
         } catch (StorageException e) {
-            throw new StorageUnavailableException("The document store is not available; try again in a minute.", e);
+            throw unavailable(e);
         } catch (GeneralSecurityException | IOException e) {
             documents.log(actor.access(doc.id(), "DOWNLOAD", "ERROR", e.getMessage()));
             throw new IllegalStateException("Document " + doc.id() + " cannot be decrypted: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package eu.flightclaim.files.infrastructure.storage;
 import com.github.sardine.DavResource;
 import com.github.sardine.impl.SardineException;
 import com.github.sardine.impl.SardineImpl;
+import com.github.sardine.impl.handler.ValidatingResponseHandler;
 import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.domain.model.storage.StorageException;
@@ -15,20 +16,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.namespace.QName;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.entity.AbstractHttpEntity;
 import org.apache.http.impl.client.HttpClientBuilder;
 
 /**
  * Objects on a WebDAV server through Sardine (Nextcloud: {@code …/remote.php/dav/files/USER/}).
- * Collections are made level by level (MKCOL), checked with a depth-0 PROPFIND (Sardine's
- * {@code exists} is unreliable on collections); every PUT carries its Content-Length (without it
- * Nextcloud can store an empty file) and is checked by PROPFIND afterwards. Connection failures,
- * timeouts, 5xx and 423 are retried with back-off; other 4xx are not.
+ * Collections are made level by level (MKCOL; 405 means it is there already), once per collection
+ * while the store lives. Every PUT carries its Content-Length (without it Nextcloud can store an
+ * empty file, or a file beyond the quota); a server that names the file it stored ({@code OC-FileId}:
+ * Nextcloud's Sabre refuses a body shorter than its Content-Length) is taken at its word, any other
+ * is asked for the size by PROPFIND. On Nextcloud a DELETE moves the file to the service user's trash
+ * bin, so the object is then purged from there too. Connection failures, timeouts, 5xx (but 507
+ * Insufficient Storage), 408, 423 and 429 are retried with back-off; other answers are not.
  */
 public class WebDavStore implements DocumentStore {
 
+    private static final org.apache.http.Header OCTETS =
+            new org.apache.http.message.BasicHeader("Content-Type", "application/octet-stream");
+    /** A PUT's answer: whether the server names the file it stored whole (Nextcloud's {@code OC-FileId}). */
+    private static final ValidatingResponseHandler<Boolean> STORED_WHOLE = new ValidatingResponseHandler<>() {
+        @Override
+        public Boolean handleResponse(org.apache.http.HttpResponse response) throws IOException {
+            validateResponse(response);
+            return response.containsHeader("OC-FileId");
+        }
+    };
+    private static final QName ORIGINAL_LOCATION =
+            new QName("http://nextcloud.org/ns", "trashbin-original-location", "nc");
+
+    /** A Nextcloud user's trash bin: its WebDAV URL, and where our base lies in the user's files. */
+    private record TrashBin(String url, String location) {
+        /** For a base like {@code …/remote.php/dav/files/USER/folder/}; null on any other server. */
+        static TrashBin of(String base) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*/remote\\.php/dav/)files/([^/]+)/(.*)$")
+                    .matcher(base);
+            if (!m.matches()) {
+                return null;
+            }
+            String location = java.net.URLDecoder.decode(m.group(3), java.nio.charset.StandardCharsets.UTF_8);
+            return new TrashBin(m.group(1) + "trashbin/" + m.group(2) + "/trash/", location);
+        }
+    }
+
     private final String base;
+    private final TrashBin trash;
     private final SardineImpl sardine;
     private final Backoff backoff;
     /** Collections known to exist, so a busy claim does not PROPFIND its folder on every upload. */
@@ -37,6 +70,7 @@ public class WebDavStore implements DocumentStore {
     public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
             Duration readTimeout) {
         this.base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.trash = TrashBin.of(this.base);
         // without timeouts a server that accepts connections but never answers would hang uploads forever
         RequestConfig timeouts = RequestConfig.custom().setConnectTimeout((int) connectTimeout.toMillis())
                 .setConnectionRequestTimeout((int) connectTimeout.toMillis())
@@ -70,11 +104,15 @@ public class WebDavStore implements DocumentStore {
         String url = url(key);
         backoff.run("storing " + key, () -> {
             ensureCollections(key);
+            boolean vouched;
             try {
-                sardine.put(url, new ContentEntity(content, length), "application/octet-stream", false);
+                vouched = sardine.put(url, new ContentEntity(content, length), List.of(OCTETS), STORED_WHOLE);
             } catch (IOException e) {
                 removePartial(key, length);
                 throw failure("storing " + key, e);
+            }
+            if (vouched) {
+                return null;
             }
             long stored = size(key);
             if (stored != length) {
@@ -113,14 +151,12 @@ public class WebDavStore implements DocumentStore {
             }
             String url = url(collection.substring(0, collection.length() - 1)) + "/";
             try {
-                if (!propfindExists(url)) {
-                    try {
-                        sardine.createDirectory(url);
-                    } catch (SardineException e) {
-                        if (e.getStatusCode() != 405) { // 405: made meanwhile by another upload
-                            throw e;
-                        }
-                    }
+                sardine.createDirectory(url);
+            } catch (SardineException e) {
+                // 405: there already. Another upload making it at the same moment gets other refusals from
+                // Nextcloud (403): then a depth-0 PROPFIND says whether it is there now
+                if (e.getStatusCode() != 405 && !collectionExists(url)) {
+                    throw failure("creating collection " + collection, e);
                 }
             } catch (IOException e) {
                 throw failure("creating collection " + collection, e);
@@ -129,14 +165,12 @@ public class WebDavStore implements DocumentStore {
         }
     }
 
-    private boolean propfindExists(String url) throws IOException {
+    private boolean collectionExists(String url) {
         try {
-            return !sardine.list(url, 0).isEmpty();
-        } catch (SardineException e) {
-            if (e.getStatusCode() == 404) {
-                return false;
-            }
-            throw e;
+            List<DavResource> found = sardine.list(url, 0);
+            return !found.isEmpty() && found.get(0).isDirectory();
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -184,6 +218,39 @@ public class WebDavStore implements DocumentStore {
             }
             return null;
         });
+        if (trash != null) {
+            purgeFromTrash(key);
+        }
+    }
+
+    /**
+     * Nextcloud keeps a deleted file in the user's trash bin: a purged document would stay on the server.
+     * The trash entries whose original location is this object are deleted for real.
+     */
+    private void purgeFromTrash(String key) throws StorageException {
+        String original = trash.location() + key;
+        List<DavResource> entries = backoff.run("listing the trash bin", () -> {
+            try {
+                return sardine.list(trash.url(), 1, Set.of(ORIGINAL_LOCATION));
+            } catch (IOException e) {
+                throw failure("listing the trash bin", e);
+            }
+        });
+        for (DavResource entry : entries) {
+            if (original.equals(entry.getCustomProps().get(ORIGINAL_LOCATION.getLocalPart()))) {
+                String entryUrl = URI.create(trash.url()).resolve(entry.getHref().getRawPath()).toString();
+                backoff.run("purging " + key + " from the trash bin", () -> {
+                    try {
+                        sardine.delete(entryUrl);
+                    } catch (IOException e) {
+                        if (!(e instanceof SardineException s && s.getStatusCode() == 404)) {
+                            throw failure("purging " + key + " from the trash bin", e);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
     }
 
     @Override
@@ -272,10 +339,13 @@ public class WebDavStore implements DocumentStore {
         }
     }
 
-    /** Connection errors, timeouts, 5xx and 423 are worth another try; other answers are not. */
+    /** Connection errors, timeouts, 5xx (but 507), 408, 423 and 429 are worth another try; other answers are not. */
     static StorageException failure(String what, IOException e) {
         if (e instanceof SardineException s) {
             int status = s.getStatusCode();
+            if (status == 507) {
+                return new StorageException.Full(what + ": the store is full (HTTP 507 Insufficient Storage)", e);
+            }
             boolean retryable = status >= 500 || status == 423 || status == 408 || status == 429;
             return new StorageException(what + ": HTTP " + status + " " + s.getResponsePhrase(), retryable, e);
         }

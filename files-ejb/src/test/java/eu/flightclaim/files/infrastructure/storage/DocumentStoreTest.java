@@ -121,6 +121,19 @@ class DocumentStoreTest {
     }
 
     @Test
+    void aFullStoreIsSaidAsSuchAndNotRetried() throws Exception {
+        DocumentStore store = webDav(dav.url());
+        dav.failStatus = 507;
+        dav.failNextPuts.set(3);
+        int before = dav.puts.get();
+        StorageException e = assertThrows(StorageException.class, () -> store.put("claims/full-" + System.nanoTime()
+                + "/d", of(bytes(10)), 10));
+        assertTrue(e instanceof StorageException.Full, e.toString());
+        assertEquals(1, dav.puts.get() - before, "507 Insufficient Storage is not transient");
+        dav.failNextPuts.set(0);
+    }
+
+    @Test
     void aServerThatHangsOrIsGoneEndsAsUnavailable() throws Exception {
         try (WebDavTestServer down = new WebDavTestServer(work.resolve("down"))) {
             String url = down.url();

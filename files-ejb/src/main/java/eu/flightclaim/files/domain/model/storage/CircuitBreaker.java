@@ -43,14 +43,17 @@ public final class CircuitBreaker {
         this.clock = clock;
     }
 
-    /** Runs {@code action} unless the circuit is open; store failures count, missing objects do not. */
+    /**
+     * Runs {@code action} unless the circuit is open; store failures count, missing objects and a full
+     * store do not (the server answers: reads still work, resting it would stop them too).
+     */
     public <T> T call(Backoff.Action<T> action) throws StorageException {
         boolean trial = admit();
         try {
             T result = action.run();
             record(true, trial);
             return result;
-        } catch (StorageException.NotFound e) {
+        } catch (StorageException.NotFound | StorageException.Full e) {
             record(true, trial);
             throw e;
         } catch (StorageException | RuntimeException e) {

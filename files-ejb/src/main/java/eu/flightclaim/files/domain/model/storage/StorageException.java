@@ -24,6 +24,16 @@ public class StorageException extends Exception {
         }
     }
 
+    /**
+     * The store has no room for the object (WebDAV 507 Insufficient Storage, Nextcloud's quota): not
+     * transient, so not retried; the caller answers 503 with the reason and the team is alerted.
+     */
+    public static final class Full extends StorageException {
+        public Full(String message, Throwable cause) {
+            super(message, false, cause);
+        }
+    }
+
     /** The store did not answer usefully after every retry: the caller answers 503. */
     public static final class Unavailable extends StorageException {
         public Unavailable(String message, Throwable cause) {

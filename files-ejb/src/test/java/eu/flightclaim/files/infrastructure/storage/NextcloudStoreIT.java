@@ -1,0 +1,159 @@
+package eu.flightclaim.files.infrastructure.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.sardine.Sardine;
+import com.github.sardine.SardineFactory;
+import eu.flightclaim.files.domain.model.storage.Backoff;
+import eu.flightclaim.files.domain.model.storage.CircuitBreaker;
+import eu.flightclaim.files.domain.model.storage.DocumentStore;
+import eu.flightclaim.files.domain.model.storage.StorageException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The WebDAV store against a real Nextcloud (opt-in: {@code FC_IT_NEXTCLOUD_URL}, the user's files
+ * collection, e.g. {@code http://127.0.0.1:8099/remote.php/dav/files/flightclaim}; {@code
+ * FC_IT_NEXTCLOUD_USER}; {@code FC_IT_NEXTCLOUD_PASSWORD}, an app password). The tests that change the
+ * server (quota, maintenance mode) also need {@code FC_IT_NEXTCLOUD_OCC}, the command that runs its
+ * {@code occ} (e.g. {@code sudo -u www-data php /var/www/nextcloud/occ}).
+ */
+class NextcloudStoreIT {
+
+    private static final String URL = System.getenv("FC_IT_NEXTCLOUD_URL");
+    private static final String USER = System.getenv("FC_IT_NEXTCLOUD_USER");
+    private static final String PASSWORD = System.getenv("FC_IT_NEXTCLOUD_PASSWORD");
+    private static final String OCC = System.getenv("FC_IT_NEXTCLOUD_OCC");
+    private static final Backoff QUICK = new Backoff(3, Duration.ofMillis(50), Duration.ofMillis(200));
+    private static final String RUN = "fc-it-" + System.nanoTime();
+
+    /** The store on the Nextcloud named; each test is skipped (reported as such) when none is named. */
+    private static WebDavStore store() {
+        assumeTrue(URL != null && USER != null && PASSWORD != null,
+                "no Nextcloud named: set FC_IT_NEXTCLOUD_URL, FC_IT_NEXTCLOUD_USER and FC_IT_NEXTCLOUD_PASSWORD");
+        return new WebDavStore(URL, USER, PASSWORD, QUICK, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+
+    private static DocumentStore.Content of(byte[] b) {
+        return () -> new ByteArrayInputStream(b);
+    }
+
+    private static String key(String name) {
+        return RUN + "/claims/c-" + System.nanoTime() + "/" + name;
+    }
+
+    private static void occ(String arguments) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c", OCC + " " + arguments).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "occ " + arguments + ": " + out);
+    }
+
+    @Test
+    void storesReadsRangesListsAndDeletes() throws Exception {
+        DocumentStore store = store();
+        byte[] data = bytes(3 * 1024 * 1024 + 17);
+        String key = key("d1");
+        store.put(key, of(data), data.length);
+        assertEquals(data.length, store.size(key));
+        try (InputStream in = store.get(key, 0)) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        try (InputStream in = store.get(key, 1_000_000)) {
+            assertArrayEquals(Arrays.copyOfRange(data, 1_000_000, data.length), in.readAllBytes(), "a range");
+        }
+        String sibling = key.replace("/d1", "/d2");
+        store.put(sibling, of(new byte[0]), 0);
+        String prefix = key.substring(0, key.lastIndexOf('/'));
+        assertEquals(List.of(key, sibling), store.list(prefix).stream().map(DocumentStore.StoredObject::key).toList());
+        store.delete(key);
+        store.delete(sibling);
+        assertEquals(-1, store.size(key));
+        assertEquals(List.of(), store.list(prefix));
+    }
+
+    @Test
+    void aDeletedObjectDoesNotStayInTheTrashBin() throws Exception {
+        DocumentStore store = store();
+        String key = key("purged");
+        store.put(key, of(bytes(200_000)), 200_000);
+        store.delete(key);
+
+        Sardine dav = SardineFactory.begin(USER, PASSWORD);
+        List<String> left = NextcloudTrash.from(dav, URL, key).stream().map(r -> r.getHref().getPath()).toList();
+        assertEquals(List.of(), left, "Nextcloud moves a deleted file to the trash bin: the store purges it there");
+    }
+
+    @Test
+    void aFullStoreAnswersFullAtOnceAndDoesNotRestTheServer() throws Exception {
+        WebDavStore nextcloud = store();
+        assumeTrue(OCC != null, "FC_IT_NEXTCLOUD_OCC is not set: the quota cannot be changed");
+        CircuitBreaker breaker = new CircuitBreaker(2, 0.5, Duration.ofSeconds(30), java.time.Clock.systemUTC());
+        DocumentStore store = new GuardedStore(nextcloud, breaker);
+        String small = key("small");
+        store.put(small, of(bytes(1000)), 1000);
+        occ("user:setting " + USER + " files quota \"1 MB\"");
+        try {
+            for (int i = 0; i < 3; i++) {
+                String big = key("big-" + i);
+                long started = System.nanoTime();
+                StorageException e = assertThrows(StorageException.class,
+                        () -> store.put(big, of(bytes(2 * 1024 * 1024)), 2 * 1024 * 1024));
+                assertInstanceOf(StorageException.Full.class, e, e.toString());
+                assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "not retried");
+                assertEquals(-1, store.size(big), "nothing left under the key");
+            }
+            assertEquals(1000, store.size(small), "reads still work: a full store does not open the breaker");
+        } finally {
+            occ("user:setting " + USER + " files quota none");
+        }
+        store.delete(small);
+    }
+
+    @Test
+    void maintenanceModeIsRetriedThenUnavailableAndTheStoreWorksAfter() throws Exception {
+        DocumentStore store = store();
+        assumeTrue(OCC != null, "FC_IT_NEXTCLOUD_OCC is not set: maintenance mode cannot be switched");
+        String key = key("maintenance");
+        occ("maintenance:mode --on");
+        try {
+            StorageException e = assertThrows(StorageException.class, () -> store.put(key, of(bytes(1000)), 1000));
+            assertInstanceOf(StorageException.Unavailable.class, e, "503 is retried, then unavailable: " + e);
+        } finally {
+            occ("maintenance:mode --off");
+        }
+        store.put(key, of(bytes(1000)), 1000);
+        assertEquals(1000, store.size(key));
+        store.delete(key);
+    }
+
+    /** Nothing of this run is left on the server: its folder, and the folder in the trash bin. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheRunsFolder() throws IOException {
+        if (URL != null && USER != null && PASSWORD != null) {
+            Sardine dav = SardineFactory.begin(USER, PASSWORD);
+            try {
+                dav.delete(URL.replaceFirst("/?$", "/") + RUN + "/");
+            } catch (IOException ignored) {
+                return; // nothing was made
+            }
+            NextcloudTrash.purge(dav, URL, RUN);
+        }
+    }
+}
