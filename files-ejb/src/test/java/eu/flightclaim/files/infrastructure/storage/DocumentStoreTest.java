@@ -47,13 +47,13 @@ class DocumentStoreTest {
         return new WebDavStore(url, null, null, FAST, Duration.ofMillis(500), Duration.ofSeconds(1));
     }
 
-    private static byte[] bytes(int n) {
+    static byte[] bytes(int n) {
         byte[] b = new byte[n];
         new Random(n).nextBytes(b);
         return b;
     }
 
-    private static DocumentStore.Content of(byte[] b) {
+    static DocumentStore.Content of(byte[] b) {
         return () -> new ByteArrayInputStream(b);
     }
 
@@ -107,30 +107,36 @@ class DocumentStoreTest {
         assertArrayEquals(data, read(store, key, 0));
     }
 
-    @Test
-    void permanentWebDavFailuresAreNotRetried() throws Exception {
+    /** A PUT the server refuses with {@code status} (as often as it is asked): how many PUTs were made, and the failure. */
+    private record Refused(int puts, StorageException failure) {
+    }
+
+    private static Refused refusedPut(int status) {
         DocumentStore store = webDav(dav.url());
-        dav.failStatus = 403;
-        dav.failNextPuts.set(1);
+        dav.failStatus = status;
+        dav.failNextPuts.set(3);
         int before = dav.puts.get();
-        StorageException e = assertThrows(StorageException.class, () -> store.put("claims/forbidden-" + System.nanoTime()
-                + "/d", of(bytes(10)), 10));
-        assertFalse(e.retryable());
-        assertEquals(1, dav.puts.get() - before);
-        dav.failNextPuts.set(0);
+        try {
+            StorageException e = assertThrows(StorageException.class, () -> store.put("claims/refused-"
+                    + System.nanoTime() + "/d", of(bytes(10)), 10));
+            return new Refused(dav.puts.get() - before, e);
+        } finally {
+            dav.failNextPuts.set(0);
+        }
     }
 
     @Test
-    void aFullStoreIsSaidAsSuchAndNotRetried() throws Exception {
-        DocumentStore store = webDav(dav.url());
-        dav.failStatus = 507;
-        dav.failNextPuts.set(3);
-        int before = dav.puts.get();
-        StorageException e = assertThrows(StorageException.class, () -> store.put("claims/full-" + System.nanoTime()
-                + "/d", of(bytes(10)), 10));
-        assertTrue(e instanceof StorageException.Full, e.toString());
-        assertEquals(1, dav.puts.get() - before, "507 Insufficient Storage is not transient");
-        dav.failNextPuts.set(0);
+    void permanentWebDavFailuresAreNotRetried() {
+        Refused forbidden = refusedPut(403);
+        assertFalse(forbidden.failure().retryable());
+        assertEquals(1, forbidden.puts());
+    }
+
+    @Test
+    void aFullStoreIsSaidAsSuchAndNotRetried() {
+        Refused full = refusedPut(507);
+        assertTrue(full.failure() instanceof StorageException.Full, full.failure().toString());
+        assertEquals(1, full.puts(), "507 Insufficient Storage is not transient");
     }
 
     @Test

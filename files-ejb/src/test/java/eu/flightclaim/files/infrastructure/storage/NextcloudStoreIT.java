@@ -1,5 +1,7 @@
 package eu.flightclaim.files.infrastructure.storage;
 
+import static eu.flightclaim.files.infrastructure.storage.DocumentStoreTest.bytes;
+import static eu.flightclaim.files.infrastructure.storage.DocumentStoreTest.of;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,13 +15,11 @@ import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.CircuitBreaker;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.domain.model.storage.StorageException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,16 +43,6 @@ class NextcloudStoreIT {
         assumeTrue(URL != null && USER != null && PASSWORD != null,
                 "no Nextcloud named: set FC_IT_NEXTCLOUD_URL, FC_IT_NEXTCLOUD_USER and FC_IT_NEXTCLOUD_PASSWORD");
         return new WebDavStore(URL, USER, PASSWORD, QUICK, Duration.ofSeconds(5), Duration.ofSeconds(60));
-    }
-
-    private static byte[] bytes(int n) {
-        byte[] b = new byte[n];
-        new Random(n).nextBytes(b);
-        return b;
-    }
-
-    private static DocumentStore.Content of(byte[] b) {
-        return () -> new ByteArrayInputStream(b);
     }
 
     private static String key(String name) {
