@@ -66,6 +66,8 @@ public class WebDavStore implements DocumentStore {
     private final Backoff backoff;
     /** Collections known to exist, so a busy claim does not PROPFIND its folder on every upload. */
     private final Set<String> knownCollections = ConcurrentHashMap.newKeySet();
+    /** A lock per collection being made now. */
+    private final Map<String, Object> making = new ConcurrentHashMap<>();
 
     public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
             Duration readTimeout) {
@@ -77,6 +79,9 @@ public class WebDavStore implements DocumentStore {
                 .setSocketTimeout((int) readTimeout.toMillis()).build();
         HttpClientBuilder client = HttpClientBuilder.create().setDefaultRequestConfig(timeouts)
                 .setMaxConnPerRoute(32).setMaxConnTotal(64).disableAutomaticRetries()
+                // no cookies: Nextcloud answers with a session cookie, and requests that send one back are
+                // serialised on that PHP session's lock (and fail to decrypt it when clients share it)
+                .disableCookieManagement()
                 .setUserAgent("flightclaim-files");
         this.sardine = user == null || user.isBlank() ? new SardineImpl(client) : new SardineImpl(client, user, password);
         if (user != null && !user.isBlank()) {
@@ -149,19 +154,30 @@ public class WebDavStore implements DocumentStore {
             if (knownCollections.contains(collection)) {
                 continue;
             }
-            String url = url(collection.substring(0, collection.length() - 1)) + "/";
-            try {
-                sardine.createDirectory(url);
-            } catch (SardineException e) {
-                // 405: there already. Another upload making it at the same moment gets other refusals from
-                // Nextcloud (403): then a depth-0 PROPFIND says whether it is there now
-                if (e.getStatusCode() != 405 && !collectionExists(url)) {
-                    throw failure("creating collection " + collection, e);
+            // uploads to one new claim at the same moment make its folder once: concurrent MKCOLs of one
+            // collection get 403 or 423 Locked from Nextcloud
+            synchronized (making.computeIfAbsent(collection, c -> new Object())) {
+                if (!knownCollections.contains(collection)) {
+                    makeCollection(collection);
+                    knownCollections.add(collection);
                 }
-            } catch (IOException e) {
+            }
+            making.remove(collection);
+        }
+    }
+
+    private void makeCollection(String collection) throws StorageException {
+        String url = url(collection.substring(0, collection.length() - 1)) + "/";
+        try {
+            sardine.createDirectory(url);
+        } catch (SardineException e) {
+            // 405: there already. Made at the same moment by another server: other refusals (403, 423), so a
+            // depth-0 PROPFIND says whether it is there now
+            if (e.getStatusCode() != 405 && !collectionExists(url)) {
                 throw failure("creating collection " + collection, e);
             }
-            knownCollections.add(collection);
+        } catch (IOException e) {
+            throw failure("creating collection " + collection, e);
         }
     }
 
