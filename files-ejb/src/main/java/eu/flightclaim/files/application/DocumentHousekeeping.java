@@ -54,6 +54,10 @@ public class DocumentHousekeeping {
             findings.add(new StorageFinding("PURGED", d.storageKey(), d.id(), "deleted more than " + retention.toDays()
                     + " days ago"));
         }
+        // objects deleted before the store purged its own deletes, still in Nextcloud's trash bin
+        for (String key : settings.store().purgeLeftovers(PREFIX)) {
+            findings.add(new StorageFinding("PURGED", key, null, "left in the store's trash bin"));
+        }
         return due.size();
     }
 

@@ -49,6 +49,11 @@ public class GuardedStore implements DocumentStore {
     }
 
     @Override
+    public List<String> purgeLeftovers(String prefix) throws StorageException {
+        return breaker.call(() -> store.purgeLeftovers(prefix));
+    }
+
+    @Override
     public String describe() {
         return store.describe();
     }

@@ -244,7 +244,17 @@ public class WebDavStore implements DocumentStore {
      * The trash entries whose original location is this object are deleted for real.
      */
     private void purgeFromTrash(String key) throws StorageException {
-        String original = trash.location() + key;
+        purgeTrash(key::equals);
+    }
+
+    /** Trash entries of objects deleted under {@code prefix} (before the store purged its own deletes). */
+    @Override
+    public List<String> purgeLeftovers(String prefix) throws StorageException {
+        return trash == null ? List.of() : purgeTrash(k -> k.startsWith(prefix));
+    }
+
+    /** Deletes the trash entries whose key (their original location under our base) matches; returns the keys. */
+    private List<String> purgeTrash(java.util.function.Predicate<String> which) throws StorageException {
         List<DavResource> entries = backoff.run("listing the trash bin", () -> {
             try {
                 return sardine.list(trash.url(), 1, Set.of(ORIGINAL_LOCATION));
@@ -252,21 +262,27 @@ public class WebDavStore implements DocumentStore {
                 throw failure("listing the trash bin", e);
             }
         });
+        List<String> purged = new ArrayList<>();
         for (DavResource entry : entries) {
-            if (original.equals(entry.getCustomProps().get(ORIGINAL_LOCATION.getLocalPart()))) {
-                String entryUrl = URI.create(trash.url()).resolve(entry.getHref().getRawPath()).toString();
-                backoff.run("purging " + key + " from the trash bin", () -> {
-                    try {
-                        sardine.delete(entryUrl);
-                    } catch (IOException e) {
-                        if (!(e instanceof SardineException s && s.getStatusCode() == 404)) {
-                            throw failure("purging " + key + " from the trash bin", e);
-                        }
-                    }
-                    return null;
-                });
+            String original = entry.getCustomProps().get(ORIGINAL_LOCATION.getLocalPart());
+            if (original == null || !original.startsWith(trash.location())
+                    || !which.test(original.substring(trash.location().length()))) {
+                continue;
             }
+            String entryUrl = URI.create(trash.url()).resolve(entry.getHref().getRawPath()).toString();
+            backoff.run("purging " + original + " from the trash bin", () -> {
+                try {
+                    sardine.delete(entryUrl);
+                } catch (IOException e) {
+                    if (!(e instanceof SardineException s && s.getStatusCode() == 404)) {
+                        throw failure("purging " + original + " from the trash bin", e);
+                    }
+                }
+                return null;
+            });
+            purged.add(original.substring(trash.location().length()));
         }
+        return purged;
     }
 
     @Override

@@ -91,6 +91,21 @@ class NextcloudStoreIT {
     }
 
     @Test
+    void leftoversInTheTrashBinArePurgedByHousekeeping() throws Exception {
+        WebDavStore store = store();
+        String key = key("deleted-elsewhere");
+        store.put(key, of(bytes(1000)), 1000);
+        String claim = key.substring(0, key.lastIndexOf('/'));
+        Sardine dav = SardineFactory.begin(USER, PASSWORD);
+        dav.delete(URL.replaceFirst("/?$", "/") + key); // deleted as before the store purged its own deletes
+        assertEquals(1, NextcloudTrash.from(dav, URL, key).size(), "Nextcloud keeps it in the trash bin");
+
+        assertEquals(List.of(key), store.purgeLeftovers(claim));
+        assertEquals(List.of(), NextcloudTrash.from(dav, URL, key));
+        assertEquals(List.of(), store.purgeLeftovers(claim), "nothing left the second time");
+    }
+
+    @Test
     void aFullStoreAnswersFullAtOnceAndDoesNotRestTheServer() throws Exception {
         WebDavStore nextcloud = store();
         assumeTrue(OCC != null, "FC_IT_NEXTCLOUD_OCC is not set: the quota cannot be changed");

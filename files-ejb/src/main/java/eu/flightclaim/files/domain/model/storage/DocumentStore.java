@@ -36,6 +36,14 @@ public interface DocumentStore {
     /** Every object under {@code prefix} (recursively), sorted by key, for reconciliation. */
     List<StoredObject> list(String prefix) throws StorageException;
 
+    /**
+     * Removes for real what the store still keeps of objects deleted under {@code prefix} (Nextcloud's
+     * trash bin), and returns their keys; a store that keeps nothing returns none.
+     */
+    default List<String> purgeLeftovers(String prefix) throws StorageException {
+        return List.of();
+    }
+
     /** A short name for logs and health: {@code webdav https://…}, {@code local /var/…}. */
     String describe();
 }
