@@ -26,6 +26,21 @@ public final class Words {
         return n + " " + of(n == 1 ? key + ".1" : key);
     }
 
+    /** A size for people: "900 bytes", "1.5 MiB", "12.3 GiB" (binary units, one decimal). */
+    public static String bytes(long n) {
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+        if (n < 1024) {
+            return n + (n == 1 ? " byte" : " bytes");
+        }
+        double value = n;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
     /** A claim's status in words, as it reads inside a sentence ("under review"). */
     public static String status(String apiName) {
         String word = of("status." + apiName);

@@ -44,4 +44,14 @@ class WordsTest {
         assertEquals("3 years", Words.count(3, "unit.YEARS"));
         assertEquals("1 month", Words.count(1, "unit.MONTHS"));
     }
+
+    @Test
+    void sizesReadInBinaryUnits() {
+        assertEquals("1 byte", Words.bytes(1));
+        assertEquals("1023 bytes", Words.bytes(1023));
+        assertEquals("1.0 KiB", Words.bytes(1024));
+        assertEquals("1.5 MiB", Words.bytes(3L << 19));
+        assertEquals("12.3 GiB", Words.bytes((long) (12.3 * (1L << 30))));
+        assertEquals("2048.0 PiB", Words.bytes(Long.MAX_VALUE / 4));
+    }
 }

@@ -279,6 +279,9 @@ class ConsoleBrowserIT extends EarDeployment {
         // the dependency report added by issue 22: no critical or serious WCAG 2.2 violation (the whole console is issue 15)
         browser.open("/admin/system.xhtml");
         assertTrue(browser.text("[id='system:dependency-report']").contains("mail"));
+        // the test's WebDAV server (Tomcat's) reports no quota
+        assertEquals("Room left in the document store: not limited, or not reported by the store",
+                browser.text("#store-space"));
         assertEquals(List.of(), browser.accessibilityViolations("[id='system:dependency-report']"));
         // staff is superadmin-only: an admin gets the refusal page
         browser.open("/admin/staff.xhtml");

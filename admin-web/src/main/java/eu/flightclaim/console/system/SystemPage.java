@@ -4,6 +4,7 @@ import eu.flightclaim.claims.application.system.BatchJobs;
 import eu.flightclaim.claims.application.system.DependencyMonitor;
 import eu.flightclaim.claims.application.system.SystemInfo;
 import eu.flightclaim.console.Feedback;
+import eu.flightclaim.console.Words;
 import eu.flightclaim.files.application.DocumentHousekeeping;
 import eu.flightclaim.files.application.KeyRotation;
 import jakarta.ejb.EJB;
@@ -79,6 +80,16 @@ public class SystemPage {
             storageFindings = housekeeping.findings(100);
         }
         return storageFindings;
+    }
+
+    /** The room left in the document store, in words: "12.3 GiB", or why there is no number. */
+    public String getStoreFreeSpace() {
+        try {
+            java.util.OptionalLong free = housekeeping.storeFreeBytes();
+            return free.isPresent() ? Words.bytes(free.getAsLong()) : "not limited, or not reported by the store";
+        } catch (eu.flightclaim.files.domain.model.storage.StorageException | jakarta.ejb.EJBException e) {
+            return "unknown: the store does not answer";
+        }
     }
 
     public KeyRotation.Status getKeyStatus() {

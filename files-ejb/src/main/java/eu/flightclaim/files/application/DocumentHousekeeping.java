@@ -89,6 +89,11 @@ public class DocumentHousekeeping {
         return new int[] {orphans, missing};
     }
 
+    /** The room left in the document store as it reports it; empty when it sets no limit or does not say. */
+    public java.util.OptionalLong storeFreeBytes() throws StorageException {
+        return settings.store().freeBytes();
+    }
+
     public List<Finding> findings(int max) {
         return findings.latest(max).stream().map(f -> new Finding(f.id(), f.foundAt(), f.kind(), f.storageKey(),
                 f.documentId(), f.detail())).toList();

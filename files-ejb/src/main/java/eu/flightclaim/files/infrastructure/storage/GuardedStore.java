@@ -54,6 +54,11 @@ public class GuardedStore implements DocumentStore {
     }
 
     @Override
+    public java.util.OptionalLong freeBytes() throws StorageException {
+        return breaker.call(store::freeBytes);
+    }
+
+    @Override
     public String describe() {
         return store.describe();
     }

@@ -126,6 +126,19 @@ public class LocalDiskStore implements DocumentStore {
     }
 
     @Override
+    public java.util.OptionalLong freeBytes() throws StorageException {
+        Path existing = root.toAbsolutePath();
+        while (existing.getParent() != null && !Files.exists(existing)) { // the folder is made at the first write
+            existing = existing.getParent();
+        }
+        try {
+            return java.util.OptionalLong.of(Files.getFileStore(existing).getUsableSpace());
+        } catch (IOException e) {
+            throw new StorageException("free space of " + root + ": " + e, true, e);
+        }
+    }
+
+    @Override
     public String describe() {
         return "local " + root;
     }

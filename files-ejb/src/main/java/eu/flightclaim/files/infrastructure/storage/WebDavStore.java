@@ -384,6 +384,28 @@ public class WebDavStore implements DocumentStore {
         return new StorageException(what + ": " + e, true, e);
     }
 
+    /**
+     * {@code quota-available-bytes} of the base (RFC 4331). Nextcloud answers -3 without a quota and
+     * keeps the value for some minutes; a server without the property answers nothing.
+     */
+    @Override
+    public java.util.OptionalLong freeBytes() throws StorageException {
+        return backoff.run("asking the free space", () -> {
+            try {
+                com.github.sardine.DavQuota quota = sardine.getQuota(base);
+                // Sardine reads a server's silence as Long.MAX_VALUE
+                long available = quota == null ? -1 : quota.getQuotaAvailableBytes();
+                return available < 0 || available == Long.MAX_VALUE ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(available);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof IOException io && !(e instanceof SardineException)) {
+                    throw failure("asking the free space", io);
+                }
+                return java.util.OptionalLong.empty(); // the property is not supported, or not a number
+            }
+        });
+    }
+
     @Override
     public String describe() {
         return "webdav " + base;

@@ -163,6 +163,15 @@ class DocumentStoreTest {
     }
 
     @Test
+    void freeSpaceIsWhatTheStoreReports() throws Exception {
+        long disk = Files.getFileStore(work).getUsableSpace();
+        long reported = new LocalDiskStore(work.resolve("space")).freeBytes().orElseThrow();
+        assertTrue(Math.abs(reported - disk) < (64L << 20), reported + " against " + disk + " (the disk's, less what others wrote)");
+        // Tomcat's WebDAV servlet has no quota properties (RFC 4331): no number, not an error
+        assertEquals(java.util.OptionalLong.empty(), webDav(dav.url()).freeBytes());
+    }
+
+    @Test
     void keysCannotEscapeTheRoot() {
         DocumentStore local = new LocalDiskStore(work.resolve("escape"));
         DocumentStore remote = webDav(dav.url());

@@ -44,6 +44,14 @@ public interface DocumentStore {
         return List.of();
     }
 
+    /**
+     * The room left for objects, as the store reports it (a quota's remainder, a disk's free space);
+     * empty when it sets no limit or does not say.
+     */
+    default java.util.OptionalLong freeBytes() throws StorageException {
+        return java.util.OptionalLong.empty();
+    }
+
     /** A short name for logs and health: {@code webdav https://…}, {@code local /var/…}. */
     String describe();
 }
