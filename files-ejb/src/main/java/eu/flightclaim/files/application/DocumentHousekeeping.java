@@ -54,9 +54,11 @@ public class DocumentHousekeeping {
             findings.add(new StorageFinding("PURGED", d.storageKey(), d.id(), "deleted more than " + retention.toDays()
                     + " days ago"));
         }
-        // objects deleted before the store purged its own deletes, still in Nextcloud's trash bin
+        // objects deleted before the store purged its own deletes (still in Nextcloud's trash bin), and
+        // chunked uploads never finished
         for (String key : settings.store().purgeLeftovers(PREFIX)) {
-            findings.add(new StorageFinding("PURGED", key, null, "left in the store's trash bin"));
+            findings.add(new StorageFinding("PURGED", key, null,
+                    "left over in the store (its trash bin, or an upload never finished)"));
         }
         return due.size();
     }

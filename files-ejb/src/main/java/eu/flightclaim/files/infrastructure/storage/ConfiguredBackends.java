@@ -40,6 +40,9 @@ public class ConfiguredBackends implements DocumentBackends {
     @ConfigProperty(name = "FC_WEBDAV_PASSWORD")
     Optional<String> webDavPassword;
     @Inject
+    @ConfigProperty(name = "FC_WEBDAV_CHUNK_BYTES", defaultValue = "8388608")
+    long chunkBytes;
+    @Inject
     @ConfigProperty(name = "FC_STORAGE_RETRIES", defaultValue = "4")
     int retries;
     @Inject
@@ -74,7 +77,7 @@ public class ConfiguredBackends implements DocumentBackends {
         return switch (storage.trim().toLowerCase(Locale.ROOT)) {
             case "webdav" -> new WebDavStore(webDavUrl.orElseThrow(() -> new IllegalStateException(
                     "FC_STORAGE=webdav needs FC_WEBDAV_URL")), webDavUser.orElse(null), webDavPassword.orElse(null),
-                    backoff, connectTimeout, readTimeout);
+                    backoff, connectTimeout, readTimeout, chunkBytes);
             case "local" -> new LocalDiskStore(Path.of(storageDir.orElse(System.getProperty("java.io.tmpdir")
                     + "/flightclaim-documents")));
             default -> throw new IllegalStateException("FC_STORAGE must be local or webdav, is " + storage);

@@ -2,7 +2,6 @@ package eu.flightclaim.files.infrastructure.storage;
 
 import com.github.sardine.DavResource;
 import com.github.sardine.impl.SardineException;
-import com.github.sardine.impl.SardineImpl;
 import com.github.sardine.impl.handler.ValidatingResponseHandler;
 import eu.flightclaim.files.domain.model.storage.Backoff;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
@@ -28,12 +27,14 @@ import org.apache.http.impl.client.HttpClientBuilder;
  * empty file, or a file beyond the quota); a server that names the file it stored ({@code OC-FileId}:
  * Nextcloud's Sabre refuses a body shorter than its Content-Length) is taken at its word, any other
  * is asked for the size by PROPFIND. On Nextcloud a DELETE moves the file to the service user's trash
- * bin, so the object is then purged from there too. Connection failures, timeouts, 5xx (but 507
+ * bin, so the object is then purged from there too; an object larger than the chunk size goes up
+ * by Nextcloud's chunked upload v2 ({@link NextcloudChunkedUpload}), which an attempt after a cut resumes.
+ * Connection failures, timeouts, 5xx (but 507
  * Insufficient Storage), 408, 423 and 429 are retried with back-off; other answers are not.
  */
 public class WebDavStore implements DocumentStore {
 
-    private static final org.apache.http.Header OCTETS =
+    static final org.apache.http.Header OCTETS =
             new org.apache.http.message.BasicHeader("Content-Type", "application/octet-stream");
     /** A PUT's answer: whether the server names the file it stored whole (Nextcloud's {@code OC-FileId}). */
     private static final ValidatingResponseHandler<Boolean> STORED_WHOLE = new ValidatingResponseHandler<>() {
@@ -46,33 +47,31 @@ public class WebDavStore implements DocumentStore {
     private static final QName ORIGINAL_LOCATION =
             new QName("http://nextcloud.org/ns", "trashbin-original-location", "nc");
 
-    /** A Nextcloud user's trash bin: its WebDAV URL, and where our base lies in the user's files. */
-    private record TrashBin(String url, String location) {
-        /** For a base like {@code …/remote.php/dav/files/USER/folder/}; null on any other server. */
-        static TrashBin of(String base) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*/remote\\.php/dav/)files/([^/]+)/(.*)$")
-                    .matcher(base);
-            if (!m.matches()) {
-                return null;
-            }
-            String location = java.net.URLDecoder.decode(m.group(3), java.nio.charset.StandardCharsets.UTF_8);
-            return new TrashBin(m.group(1) + "trashbin/" + m.group(2) + "/trash/", location);
-        }
-    }
-
     private final String base;
-    private final TrashBin trash;
-    private final SardineImpl sardine;
+    /** Null unless the base is a Nextcloud user's files. */
+    private final NextcloudChunkedUpload.Paths nextcloud;
+    private final NextcloudChunkedUpload.Client sardine;
+    /** On Nextcloud, a larger object is sent in chunks of this size (resumable). */
+    private final long chunkBytes;
     private final Backoff backoff;
     /** Collections known to exist, so a busy claim does not PROPFIND its folder on every upload. */
     private final Set<String> knownCollections = ConcurrentHashMap.newKeySet();
     /** A lock per collection being made now. */
     private final Map<String, Object> making = new ConcurrentHashMap<>();
 
+    /** Chunks of 8 MiB above 8 MiB on Nextcloud. */
+    public static final long DEFAULT_CHUNK_BYTES = 8L << 20;
+
     public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
             Duration readTimeout) {
+        this(baseUrl, user, password, backoff, connectTimeout, readTimeout, DEFAULT_CHUNK_BYTES);
+    }
+
+    public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
+            Duration readTimeout, long chunkBytes) {
         this.base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.trash = TrashBin.of(this.base);
+        this.nextcloud = NextcloudChunkedUpload.Paths.of(this.base);
+        this.chunkBytes = Math.max(1L << 20, chunkBytes);
         // without timeouts a server that accepts connections but never answers would hang uploads forever
         RequestConfig timeouts = RequestConfig.custom().setConnectTimeout((int) connectTimeout.toMillis())
                 .setConnectionRequestTimeout((int) connectTimeout.toMillis())
@@ -83,7 +82,8 @@ public class WebDavStore implements DocumentStore {
                 // serialised on that PHP session's lock (and fail to decrypt it when clients share it)
                 .disableCookieManagement()
                 .setUserAgent("flightclaim-files");
-        this.sardine = user == null || user.isBlank() ? new SardineImpl(client) : new SardineImpl(client, user, password);
+        this.sardine = user == null || user.isBlank() ? new NextcloudChunkedUpload.Client(client)
+                : new NextcloudChunkedUpload.Client(client, user, password);
         if (user != null && !user.isBlank()) {
             URI uri = URI.create(this.base);
             sardine.enablePreemptiveAuthentication(uri.getHost(), uri.getPort() < 0
@@ -107,6 +107,18 @@ public class WebDavStore implements DocumentStore {
     @Override
     public void put(String key, Content content, long length) throws StorageException {
         String url = url(key);
+        if (nextcloud != null && length > chunkBytes) {
+            backoff.run("storing " + key + " in chunks", () -> {
+                ensureCollections(key);
+                try {
+                    NextcloudChunkedUpload.put(sardine, nextcloud, key, url, content, length, chunkBytes);
+                } catch (IOException e) {
+                    throw failure("storing " + key + " in chunks", e); // the next attempt resumes
+                }
+                return null;
+            });
+            return;
+        }
         backoff.run("storing " + key, () -> {
             ensureCollections(key);
             boolean vouched;
@@ -234,7 +246,7 @@ public class WebDavStore implements DocumentStore {
             }
             return null;
         });
-        if (trash != null) {
+        if (nextcloud != null) {
             purgeFromTrash(key);
         }
     }
@@ -247,17 +259,32 @@ public class WebDavStore implements DocumentStore {
         purgeTrash(key::equals);
     }
 
-    /** Trash entries of objects deleted under {@code prefix} (before the store purged its own deletes). */
+    /**
+     * Trash entries of objects deleted under {@code prefix} (before the store purged its own deletes),
+     * and chunked uploads abandoned a day ago or more.
+     */
     @Override
     public List<String> purgeLeftovers(String prefix) throws StorageException {
-        return trash == null ? List.of() : purgeTrash(k -> k.startsWith(prefix));
+        if (nextcloud == null) {
+            return List.of();
+        }
+        List<String> purged = new ArrayList<>(purgeTrash(k -> k.startsWith(prefix)));
+        purged.addAll(backoff.run("removing abandoned uploads", () -> {
+            try {
+                return NextcloudChunkedUpload.removeAbandoned(sardine, nextcloud, java.time.Instant.now()).stream()
+                        .map(name -> "unfinished upload " + name).toList();
+            } catch (IOException e) {
+                throw failure("removing abandoned uploads", e);
+            }
+        }));
+        return purged;
     }
 
     /** Deletes the trash entries whose key (their original location under our base) matches; returns the keys. */
     private List<String> purgeTrash(java.util.function.Predicate<String> which) throws StorageException {
         List<DavResource> entries = backoff.run("listing the trash bin", () -> {
             try {
-                return sardine.list(trash.url(), 1, Set.of(ORIGINAL_LOCATION));
+                return sardine.list(nextcloud.trash(), 1, Set.of(ORIGINAL_LOCATION));
             } catch (IOException e) {
                 throw failure("listing the trash bin", e);
             }
@@ -265,11 +292,11 @@ public class WebDavStore implements DocumentStore {
         List<String> purged = new ArrayList<>();
         for (DavResource entry : entries) {
             String original = entry.getCustomProps().get(ORIGINAL_LOCATION.getLocalPart());
-            if (original == null || !original.startsWith(trash.location())
-                    || !which.test(original.substring(trash.location().length()))) {
+            if (original == null || !original.startsWith(nextcloud.location())
+                    || !which.test(original.substring(nextcloud.location().length()))) {
                 continue;
             }
-            String entryUrl = URI.create(trash.url()).resolve(entry.getHref().getRawPath()).toString();
+            String entryUrl = URI.create(nextcloud.trash()).resolve(entry.getHref().getRawPath()).toString();
             backoff.run("purging " + original + " from the trash bin", () -> {
                 try {
                     sardine.delete(entryUrl);
@@ -280,7 +307,7 @@ public class WebDavStore implements DocumentStore {
                 }
                 return null;
             });
-            purged.add(original.substring(trash.location().length()));
+            purged.add(original.substring(nextcloud.location().length()));
         }
         return purged;
     }
@@ -325,12 +352,19 @@ public class WebDavStore implements DocumentStore {
      * The body of a PUT: exactly {@code length} bytes, written 64 KiB at a time (HttpClient's own
      * InputStreamEntity writes 4 KiB at a time: a third of the upload time on a gigabyte).
      */
-    private static final class ContentEntity extends AbstractHttpEntity {
+    static final class ContentEntity extends AbstractHttpEntity {
         private final Content content;
+        private final long offset;
         private final long length;
 
         ContentEntity(Content content, long length) {
+            this(content, 0, length);
+        }
+
+        /** The {@code length} bytes from {@code offset} on (a chunk). */
+        ContentEntity(Content content, long offset, long length) {
             this.content = content;
+            this.offset = offset;
             this.length = length;
             setContentType("application/octet-stream");
         }
@@ -347,13 +381,15 @@ public class WebDavStore implements DocumentStore {
 
         @Override
         public InputStream getContent() throws IOException {
-            return content.open();
+            InputStream in = content.open();
+            in.skipNBytes(offset);
+            return in;
         }
 
         @Override
         public void writeTo(java.io.OutputStream out) throws IOException {
             byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = content.open()) {
+            try (InputStream in = getContent()) {
                 for (long left = length; left > 0; ) {
                     int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
                     if (n < 0) {

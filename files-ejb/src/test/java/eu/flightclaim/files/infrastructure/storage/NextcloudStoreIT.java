@@ -81,6 +81,50 @@ class NextcloudStoreIT {
     }
 
     @Test
+    void aLargeObjectGoesUpInChunksAndAnUploadCutMidwayResumes() throws Exception {
+        WebDavStore chunked = new WebDavStore(URL, USER, PASSWORD, QUICK, Duration.ofSeconds(5),
+                Duration.ofSeconds(60), 5L << 20);
+        store(); // skipped without a Nextcloud
+        byte[] data = bytes((12 << 20) + 321); // three chunks of 5 MiB, the last shorter
+        String key = key("large");
+        // the first attempt breaks off 2 MiB into the second chunk; every byte read is counted
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        DocumentStore.Content flaky = () -> new java.io.FilterInputStream(new java.io.ByteArrayInputStream(data)) {
+            private long at;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (at >= (7L << 20) && cut.compareAndSet(false, true)) {
+                    throw new IOException("connection cut (test)");
+                }
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    at += n;
+                    read.addAndGet(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                at += skipped;
+                return skipped;
+            }
+        };
+        chunked.put(key, flaky, data.length);
+        assertTrue(cut.get(), "the first attempt was cut");
+        assertEquals(data.length, chunked.size(key));
+        try (InputStream in = chunked.get(key, 0)) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        assertTrue(read.get() < data.length + (3L << 20), "resumed: the first chunk was not sent again ("
+                + read.get() + " bytes read for " + data.length + ")");
+        chunked.delete(key);
+    }
+
+    @Test
     void aDeletedObjectDoesNotStayInTheTrashBin() throws Exception {
         DocumentStore store = store();
         String key = key("purged");
