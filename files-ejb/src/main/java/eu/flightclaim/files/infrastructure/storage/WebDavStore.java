@@ -265,13 +265,18 @@ public class WebDavStore implements DocumentStore {
      */
     @Override
     public List<String> purgeLeftovers(String prefix) throws StorageException {
+        return purgeLeftovers(prefix, java.time.Instant.now());
+    }
+
+    /** As of {@code now} (a test looks a day ahead). */
+    List<String> purgeLeftovers(String prefix, java.time.Instant now) throws StorageException {
         if (nextcloud == null) {
             return List.of();
         }
         List<String> purged = new ArrayList<>(purgeTrash(k -> k.startsWith(prefix)));
         purged.addAll(backoff.run("removing abandoned uploads", () -> {
             try {
-                return NextcloudChunkedUpload.removeAbandoned(sardine, nextcloud, java.time.Instant.now()).stream()
+                return NextcloudChunkedUpload.removeAbandoned(sardine, nextcloud, now).stream()
                         .map(name -> "unfinished upload " + name).toList();
             } catch (IOException e) {
                 throw failure("removing abandoned uploads", e);

@@ -125,6 +125,27 @@ class NextcloudStoreIT {
     }
 
     @Test
+    void anUploadNeverFinishedIsRemovedByHousekeepingADayLater() throws Exception {
+        store(); // skipped without a Nextcloud
+        WebDavStore once = new WebDavStore(URL, USER, PASSWORD, new Backoff(1, Duration.ZERO, Duration.ZERO),
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 1L << 20);
+        byte[] data = bytes((3 << 20) + 5);
+        String key = key("never-finished");
+        DocumentStore.Content cut = () -> new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(data, 0, (1 << 20) + 10), new java.io.InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("connection cut (test)");
+                    }
+                });
+        assertThrows(StorageException.class, () -> once.put(key, cut, data.length));
+        String folder = "fc-" + key.replaceAll("[^A-Za-z0-9._-]", "_");
+        assertEquals(List.of(), once.purgeLeftovers(RUN), "a fresh upload folder may still be in use");
+        assertEquals(List.of("unfinished upload " + folder),
+                once.purgeLeftovers(RUN, java.time.Instant.now().plus(Duration.ofHours(25))));
+    }
+
+    @Test
     void aDeletedObjectDoesNotStayInTheTrashBin() throws Exception {
         DocumentStore store = store();
         String key = key("purged");
