@@ -36,6 +36,13 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** A browser test's start: skipped without Chromium, and waits for the deployed EAR to be ready. */
+    static void assumeInstalledAndStackReady() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed(),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+    }
+
     Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile");
@@ -243,22 +250,36 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A JUnit watcher for a test class that shares one browser: when a test fails, where the browser was,
-     * its console log, a screenshot and the page's HTML ({@code failed-<test>}).
+     * One browser for a test class's tests, as a JUnit extension: opened in {@code @BeforeAll}, closed
+     * after the last test; when a test fails, where the browser was, its console log, a screenshot and
+     * the page's HTML ({@code failed-<class>-<test>}).
      */
-    static org.junit.jupiter.api.extension.TestWatcher evidenceOfFailures(java.util.function.Supplier<Browser> shared) {
-        return new org.junit.jupiter.api.extension.TestWatcher() {
-            @Override
-            public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-                Browser browser = shared.get();
-                if (browser != null) {
-                    System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName()
-                            + " failed; log: " + browser.driver.manage().logs().get("browser").getAll());
-                    browser.evidence("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
-                            + context.getRequiredTestMethod().getName());
-                }
+    static final class Shared implements org.junit.jupiter.api.extension.TestWatcher,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        private Browser browser;
+
+        Browser open(int width, int height) {
+            browser = new Browser(width, height);
+            return browser;
+        }
+
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                System.out.println("Browser at " + browser.url() + " when " + context.getDisplayName()
+                        + " failed; log: " + browser.driver.manage().logs().get("browser").getAll());
+                browser.evidence("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
             }
-        };
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            if (browser != null) {
+                browser.close();
+                browser = null;
+            }
+        }
     }
 
     /** A screenshot and the page's HTML, for a test that failed. */

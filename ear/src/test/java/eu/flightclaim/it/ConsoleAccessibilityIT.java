@@ -2,7 +2,6 @@ package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import java.time.Duration;
@@ -29,8 +28,7 @@ class ConsoleAccessibilityIT extends EarDeployment {
 
     @BeforeAll
     static void setUp() throws Exception {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        Browser.assumeInstalledAndStackReady();
         email = "console-a11y-" + System.nanoTime() + "@flightclaim.test";
         totpSecret = Totp.newSecret();
         Staff.createWithTotp(email, "Ada Audit", totpSecret, "reviewer", "admin", "superadmin");

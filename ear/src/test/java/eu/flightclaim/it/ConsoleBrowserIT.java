@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.flightclaim.claims.domain.model.staff.Totp;
 import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.time.Duration;
 import java.util.List;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.NoAlertPresentException;
 
 /**
@@ -39,10 +36,13 @@ class ConsoleBrowserIT extends EarDeployment {
     private static String documentId;
     private static Browser browser;
 
+    /** The class's browser: closed after the last test, evidence kept of a failed one. */
+    @RegisterExtension
+    static final Browser.Shared SHARED = new Browser.Shared();
+
     @BeforeAll
     static void setUp() throws Exception {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        Browser.assumeInstalledAndStackReady();
         adminEmail = "console-admin-" + System.nanoTime() + "@flightclaim.test";
         totpSecret = Totp.newSecret();
         Staff.createWithTotp(adminEmail, "Grace Console", totpSecret, "admin");
@@ -51,17 +51,7 @@ class ConsoleBrowserIT extends EarDeployment {
         assertEquals(201, Http.post("/api/v1/claims/" + claim[2] + "/messages", claim[1],
                 "{\"body\":\"" + MARKUP_MESSAGE.replace("'", "\\u0027") + "\"}").status());
         documentId = DocumentUploadIT.scannedBoardingPass(claim[1], claim[2]);
-        browser = new Browser(1280, 800);
-    }
-
-    @RegisterExtension
-    static final TestWatcher EVIDENCE = Browser.evidenceOfFailures(() -> browser);
-
-    @AfterAll
-    static void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SHARED.open(1280, 800);
     }
 
     private static String totpNow() {

@@ -2,14 +2,11 @@ package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 
 /**
@@ -25,24 +22,17 @@ class ConsoleKeyboardIT extends EarDeployment {
     private static String[] claim; // customer email, token, claim id, reference
     private static Browser browser;
 
+    /** The class's browser: closed after the last test, evidence kept of a failed one. */
+    @RegisterExtension
+    static final Browser.Shared SHARED = new Browser.Shared();
+
     @BeforeAll
     static void setUp() throws Exception {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        Browser.assumeInstalledAndStackReady();
         reviewer = Staff.create("reviewer");
         claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Keyboard-" + System.nanoTime());
         DocumentUploadIT.scannedBoardingPass(claim[1], claim[2]);
-        browser = new Browser(1280, 800);
-    }
-
-    @RegisterExtension
-    static final TestWatcher EVIDENCE = Browser.evidenceOfFailures(() -> browser);
-
-    @AfterAll
-    static void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SHARED.open(1280, 800);
     }
 
     @Test

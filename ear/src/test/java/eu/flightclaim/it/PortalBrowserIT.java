@@ -3,7 +3,6 @@ package eu.flightclaim.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.flightclaim.files.domain.model.document.TestFiles;
 import java.net.URI;
@@ -29,8 +28,7 @@ class PortalBrowserIT extends EarDeployment {
 
     @BeforeAll
     static void setUp() {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
+        Browser.assumeInstalledAndStackReady();
         desktop = new Browser(1280, 800);
     }
 
