@@ -18,7 +18,7 @@ final class NextcloudTrash {
 
     /** The trash bin of the user whose files collection is {@code filesUrl}. */
     static String url(String filesUrl) {
-        return filesUrl.replaceFirst("/remote\\.php/dav/files/([^/]+)/?.*$", "/remote.php/dav/trashbin/$1/trash/");
+        return NextcloudChunkedUpload.Paths.of(filesUrl.endsWith("/") ? filesUrl : filesUrl + "/").trash();
     }
 
     /** The entries deleted from a location starting with {@code prefix} (relative to the user's files). */
