@@ -28,7 +28,8 @@ import org.apache.http.impl.client.HttpClientBuilder;
  * Nextcloud's Sabre refuses a body shorter than its Content-Length) is taken at its word, any other
  * is asked for the size by PROPFIND. On Nextcloud a DELETE moves the file to the service user's trash
  * bin, so the object is then purged from there too; an object larger than the chunk size goes up
- * by Nextcloud's chunked upload v2 ({@link NextcloudChunkedUpload}), which an attempt after a cut resumes.
+ * by Nextcloud's chunked upload v2 ({@link NextcloudChunkedUpload}), which an attempt after a cut resumes;
+ * so do the attempts after a smaller object's PUT was cut midway.
  * Connection failures, timeouts, 5xx (but 507
  * Insufficient Storage), 408, 423 and 429 are retried with back-off; other answers are not.
  */
@@ -61,6 +62,8 @@ public class WebDavStore implements DocumentStore {
 
     /** Chunks of 8 MiB above 8 MiB on Nextcloud. */
     public static final long DEFAULT_CHUNK_BYTES = 8L << 20;
+    /** No chunk is smaller (but an object's last). */
+    static final long MIN_CHUNK_BYTES = 1L << 20;
 
     public WebDavStore(String baseUrl, String user, String password, Backoff backoff, Duration connectTimeout,
             Duration readTimeout) {
@@ -71,7 +74,7 @@ public class WebDavStore implements DocumentStore {
             Duration readTimeout, long chunkBytes) {
         this.base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.nextcloud = NextcloudChunkedUpload.Paths.of(this.base);
-        this.chunkBytes = Math.max(1L << 20, chunkBytes);
+        this.chunkBytes = Math.max(MIN_CHUNK_BYTES, chunkBytes);
         // without timeouts a server that accepts connections but never answers would hang uploads forever
         RequestConfig timeouts = RequestConfig.custom().setConnectTimeout((int) connectTimeout.toMillis())
                 .setConnectionRequestTimeout((int) connectTimeout.toMillis())
@@ -108,24 +111,23 @@ public class WebDavStore implements DocumentStore {
     public void put(String key, Content content, long length) throws StorageException {
         String url = url(key);
         if (nextcloud != null && length > chunkBytes) {
-            backoff.run("storing " + key + " in chunks", () -> {
-                ensureCollections(key);
-                try {
-                    NextcloudChunkedUpload.put(sardine, nextcloud, key, url, content, length, chunkBytes);
-                } catch (IOException e) {
-                    throw failure("storing " + key + " in chunks", e); // the next attempt resumes
-                }
-                return null;
-            });
+            backoff.run("storing " + key + " in chunks", () -> putInChunks(key, url, content, length, chunkBytes));
             return;
         }
+        // a plain PUT cut midway cannot be resumed (the server drops what it got): on Nextcloud the
+        // attempts after such a cut go in chunks, so that another cut resumes instead of starting over
+        boolean[] cut = {false};
         backoff.run("storing " + key, () -> {
+            if (cut[0]) {
+                return putInChunks(key, url, content, length, resumableChunk(length));
+            }
             ensureCollections(key);
             boolean vouched;
             try {
                 vouched = sardine.put(url, new ContentEntity(content, length), List.of(OCTETS), STORED_WHOLE);
             } catch (IOException e) {
                 removePartial(key, length);
+                cut[0] = nextcloud != null && length > MIN_CHUNK_BYTES && !(e instanceof SardineException);
                 throw failure("storing " + key, e);
             }
             if (vouched) {
@@ -139,6 +141,22 @@ public class WebDavStore implements DocumentStore {
             }
             return null;
         });
+    }
+
+    /** One attempt at a chunked upload (Nextcloud); the next attempt resumes where it broke off. */
+    private Void putInChunks(String key, String url, Content content, long length, long chunk) throws StorageException {
+        ensureCollections(key);
+        try {
+            NextcloudChunkedUpload.put(sardine, nextcloud, key, url, content, length, chunk);
+        } catch (IOException e) {
+            throw failure("storing " + key + " in chunks", e);
+        }
+        return null;
+    }
+
+    /** After a cut PUT: about four chunks, none under Nextcloud's practical minimum, none over the configured size. */
+    private long resumableChunk(long length) {
+        return Math.max(MIN_CHUNK_BYTES, Math.min(chunkBytes, (length + 3) / 4));
     }
 
     /** A PUT that broke off may have left a short object behind: remove it (reconciliation is the backstop). */

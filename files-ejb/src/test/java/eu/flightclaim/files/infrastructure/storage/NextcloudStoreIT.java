@@ -87,41 +87,64 @@ class NextcloudStoreIT {
                 Duration.ofSeconds(60), 5L << 20);
         byte[] data = bytes((12 << 20) + 321); // three chunks of 5 MiB, the last shorter
         String key = key("large");
-        // the first attempt breaks off 2 MiB into the second chunk; every byte read is counted
-        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
-        DocumentStore.Content flaky = () -> new java.io.FilterInputStream(new java.io.ByteArrayInputStream(data)) {
-            private long at;
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (at >= (7L << 20) && cut.compareAndSet(false, true)) {
-                    throw new IOException("connection cut (test)");
-                }
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    at += n;
-                    read.addAndGet(n);
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(n);
-                at += skipped;
-                return skipped;
-            }
-        };
+        Cut flaky = new Cut(data, 7L << 20); // the first attempt breaks off 2 MiB into the second chunk
         chunked.put(key, flaky, data.length);
-        assertTrue(cut.get(), "the first attempt was cut");
+        assertTrue(flaky.allCut(), "the first attempt was cut");
         assertEquals(data.length, chunked.size(key));
         try (InputStream in = chunked.get(key, 0)) {
             assertArrayEquals(data, in.readAllBytes());
         }
-        assertTrue(read.get() < data.length + (3L << 20), "resumed: the first chunk was not sent again ("
-                + read.get() + " bytes read for " + data.length + ")");
+        assertTrue(flaky.read() < data.length + (3L << 20), "resumed: the first chunk was not sent again ("
+                + flaky.read() + " bytes read for " + data.length + ")");
         chunked.delete(key);
+    }
+
+    @Test
+    void aPutCutMidwayGoesOnInChunksSoThatTheNextCutResumes() throws Exception {
+        DocumentStore store = store(); // 8 MiB chunks: a 3 MiB object goes up by one PUT
+        byte[] data = bytes((3 << 20) + 5);
+        String key = key("cut-put");
+        // the PUT breaks off at 2 MiB; the attempt after it (chunks of 1 MiB) at 2.5 MiB, inside the third chunk
+        Cut flaky = new Cut(data, 2L << 20, (5L << 20) / 2);
+        store.put(key, flaky, data.length);
+        assertTrue(flaky.allCut(), "both attempts were cut");
+        try (InputStream in = store.get(key, 0)) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        // 2 MiB, then 2.5 MiB, then only the third chunk and the 5 bytes: starting over would read 3 MiB more
+        assertEquals((2L << 20) + (5L << 20) / 2 + (1L << 20) + 5, flaky.read(), "the third attempt resumed");
+        store.delete(key);
+    }
+
+    @Test
+    void aLockedObjectIsRetriedUntilTheLockGoes() throws Exception {
+        store(); // skipped without a Nextcloud
+        WebDavStore patient = new WebDavStore(URL, USER, PASSWORD, new Backoff(10, Duration.ofMillis(200),
+                Duration.ofSeconds(1)), Duration.ofSeconds(5), Duration.ofSeconds(60));
+        String key = key("locked");
+        patient.put(key + "-sibling", of(bytes(10)), 10); // the claim's folder
+        String url = URL.replaceFirst("/?$", "/") + key;
+        // another writer's slow upload of the same object holds Nextcloud's lock for about three seconds
+        byte[] theirs = bytes(2 << 20);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        var slow = http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.fromPublisher(java.net.http.HttpRequest.BodyPublishers
+                        .ofInputStream(() -> new Trickle(theirs)), theirs.length)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        Thread.sleep(800);
+        Sardine dav = SardineFactory.begin(USER, PASSWORD);
+        com.github.sardine.impl.SardineException locked = assertThrows(com.github.sardine.impl.SardineException.class,
+                () -> dav.put(url, new byte[10]), "the server locks an object being written");
+        assertEquals(423, locked.getStatusCode());
+
+        byte[] ours = bytes(100_000);
+        patient.put(key, of(ours), ours.length);
+        assertEquals(201, slow.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode(), "theirs went up too");
+        try (InputStream in = patient.get(key, 0)) {
+            assertArrayEquals(ours, in.readAllBytes(), "ours is there: it was written after theirs, not refused");
+        }
     }
 
     @Test
@@ -199,20 +222,102 @@ class NextcloudStoreIT {
     }
 
     @Test
-    void maintenanceModeIsRetriedThenUnavailableAndTheStoreWorksAfter() throws Exception {
-        DocumentStore store = store();
+    void maintenanceModeIsRetriedThenRestedByTheBreakerAndTheStoreWorksAfter() throws Exception {
+        WebDavStore nextcloud = store();
         assumeTrue(OCC != null, "FC_IT_NEXTCLOUD_OCC is not set: maintenance mode cannot be switched");
+        CircuitBreaker breaker = new CircuitBreaker(2, 0.5, Duration.ofSeconds(2), java.time.Clock.systemUTC());
+        DocumentStore store = new GuardedStore(nextcloud, breaker);
         String key = key("maintenance");
         occ("maintenance:mode --on");
         try {
-            StorageException e = assertThrows(StorageException.class, () -> store.put(key, of(bytes(1000)), 1000));
-            assertInstanceOf(StorageException.Unavailable.class, e, "503 is retried, then unavailable: " + e);
+            for (int i = 0; i < 2; i++) {
+                StorageException e = assertThrows(StorageException.class, () -> store.put(key, of(bytes(1000)), 1000));
+                assertInstanceOf(StorageException.Unavailable.class, e, "503 is retried, then unavailable: " + e);
+            }
+            assertTrue(breaker.isOpen(), "two failures in a row open the breaker");
+            long started = System.nanoTime();
+            assertThrows(CircuitBreaker.Open.class, () -> store.put(key, of(bytes(1000)), 1000));
+            assertTrue(System.nanoTime() - started < Duration.ofMillis(100).toNanos(), "refused without asking");
         } finally {
             occ("maintenance:mode --off");
         }
-        store.put(key, of(bytes(1000)), 1000);
+        Thread.sleep(2100); // the breaker's rest
+        store.put(key, of(bytes(1000)), 1000); // the trial call closes it
+        assertTrue(!breaker.isOpen(), "closed again");
         assertEquals(1000, store.size(key));
         store.delete(key);
+    }
+
+    /** Content whose reads break off once at each position given (one cut per position, in order). */
+    private static final class Cut implements DocumentStore.Content {
+        private final byte[] data;
+        private final java.util.Deque<Long> cuts;
+        private final java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+
+        Cut(byte[] data, Long... at) {
+            this.data = data;
+            this.cuts = new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(at));
+        }
+
+        long read() {
+            return read.get();
+        }
+
+        boolean allCut() {
+            return cuts.isEmpty();
+        }
+
+        @Override
+        public InputStream open() {
+            return new java.io.FilterInputStream(new java.io.ByteArrayInputStream(data)) {
+                private long at;
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    Long next = cuts.peekFirst();
+                    if (next != null && at + len > next) {
+                        len = (int) (next - at);
+                        if (len <= 0) {
+                            cuts.pollFirst();
+                            throw new IOException("connection cut at byte " + at + " (test)");
+                        }
+                    }
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        at += n;
+                        read.addAndGet(n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public long skip(long n) throws IOException {
+                    long skipped = super.skip(n);
+                    at += skipped;
+                    return skipped;
+                }
+            };
+        }
+    }
+
+    /** Bytes that come at 1 MiB/s. */
+    private static final class Trickle extends java.io.ByteArrayInputStream {
+        private final long started = System.nanoTime();
+
+        Trickle(byte[] data) {
+            super(data);
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            long due = started + (pos + (long) len) * 1_000_000_000L / (1 << 20);
+            try {
+                Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return super.read(b, off, len);
+        }
     }
 
     /** Nothing of this run is left on the server: its folder, and the folder in the trash bin. */
