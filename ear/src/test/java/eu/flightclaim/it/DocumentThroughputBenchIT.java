@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documents benchmark (docs/benchmarks.md), not part of the suite: run with
- * {@code FC_BENCH=1 mvn verify -Dit.test=DocumentThroughputBenchIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code FC_BENCH=1 mvn verify -Dit.test=DocumentThroughputBenchIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}
+ * (against a Nextcloud: add {@code FC_IT_STORE=nextcloud} and the {@code FC_IT_NEXTCLOUD_*} variables, see
+ * {@link DocumentServer}).
  * A 1 GiB file through the API (upload: sniff, hash, encrypt, WebDAV PUT; download: GET, decrypt)
  * against a raw WebDAV PUT and GET of the same bytes to the same server, in the same run, with the
  * server's heap (-Xmx512m) sampled throughout. It asserts that the bytes come back, not timings.
@@ -56,17 +57,17 @@ class DocumentThroughputBenchIT extends EarDeployment {
         // opaque bytes are no document type's content: the benchmark allows them in the database
         Database.single("UPDATE file_validation_rule SET allowed_mime_types = 'application/octet-stream', max_size_bytes = "
                 + SIZE + ", max_pdf_pages = NULL, scan_required = FALSE WHERE document_type = 'other' RETURNING 1");
-        String dav = IntegrationStack.webDav().url();
+        DocumentServer dav = IntegrationStack.documentServer();
         try (HeapSampler heap = new HeapSampler()) {
             for (int round = 1; round <= 2; round++) { // round 1 warms the server's JIT up; round 2 is reported
                 String[] c = ClaimLifecycleIT.newClaim("LH49" + round, "Bench-" + System.nanoTime());
                 long t0 = System.nanoTime();
-                HttpResponse<Void> put = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin"))
+                HttpResponse<Void> put = CLIENT.send(dav.request("raw.bin")
                         .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.discarding());
                 double rawPut = seconds(t0);
                 assertEquals(true, put.statusCode() == 201 || put.statusCode() == 204, "raw PUT " + put.statusCode());
                 t0 = System.nanoTime();
-                HttpResponse<InputStream> get = CLIENT.send(HttpRequest.newBuilder(URI.create(dav + "raw.bin")).GET()
+                HttpResponse<InputStream> get = CLIENT.send(dav.request("raw.bin").GET()
                         .build(), HttpResponse.BodyHandlers.ofInputStream());
                 assertEquals(expected, sha256(get.body()));
                 double rawGet = seconds(t0);

@@ -31,6 +31,7 @@ public class IntegrationStack implements LauncherSessionListener {
     private static FlightClaimStack stack;
     private static DevKeys keys;
     private static WebDavTestServer webDav;
+    private static DocumentServer documentServer;
     private static ClamdTestDaemon clamd;
     /** The documents' key-encryption key of the run (a domain setting, see {@link #setServerConfig}). */
     public static final String DOCUMENT_KEYS = documentKey("itdoc1");
@@ -80,7 +81,6 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_DATA_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(
                         new java.security.SecureRandom().generateSeed(32))),
                 Map.entry("FC_STORAGE", "webdav"),
-                Map.entry("FC_WEBDAV_URL", webDav.url()),
                 Map.entry("FC_STORAGE_RETRIES", "3"),
                 Map.entry("FC_STORAGE_BREAKER_OPEN_SECONDS", "5"),
                 Map.entry("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toAbsolutePath().toString()),
@@ -90,8 +90,17 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("FC_MAIL_RETRY_BASE_SECONDS", "1"),
                 Map.entry("FC_MAIL_MAX_ATTEMPTS", Integer.toString(MAIL_MAX_ATTEMPTS)));
+        serverEnv = new java.util.HashMap<>(serverEnv);
+        documentServer = DocumentServer.forRun(webDav);
+        serverEnv.put("FC_WEBDAV_URL", documentServer.url());
+        if (documentServer.user() != null) {
+            serverEnv.put("FC_WEBDAV_USER", documentServer.user());
+            serverEnv.put("FC_WEBDAV_PASSWORD", documentServer.password());
+            // an upload or download waits on Nextcloud about six times as long as it computes: the
+            // README's sizing rule (cores × (1 + waiting ÷ computing)) gives 14 on this 2-core machine
+            serverEnv.put("FC_HTTP_THREADS", System.getenv().getOrDefault("FC_IT_HTTP_THREADS", "16"));
+        }
         if (clamd != null) {
-            serverEnv = new java.util.HashMap<>(serverEnv);
             serverEnv.put("FC_CLAMD_HOST", "127.0.0.1");
             serverEnv.put("FC_CLAMD_PORT", Integer.toString(clamd.port()));
         }
@@ -129,6 +138,11 @@ public class IntegrationStack implements LauncherSessionListener {
         return webDav;
     }
 
+    /** The WebDAV server the deployed application stores documents on: the Tomcat one, or a Nextcloud for a benchmark. */
+    public static DocumentServer documentServer() {
+        return documentServer;
+    }
+
     /** The test domain's asadmin, for measurements (the benchmark samples the heap with it). */
     public static String admin(String... args) {
         return running().domain().admin(args);
@@ -142,6 +156,10 @@ public class IntegrationStack implements LauncherSessionListener {
                 Thread.currentThread().interrupt();
             }
             clamd = null;
+        }
+        if (documentServer != null) {
+            documentServer.close();
+            documentServer = null;
         }
         if (webDav != null) {
             try {

@@ -9,7 +9,7 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 
 /** A Nextcloud user's trash bin, for the opt-in tests: what is in it from where, and leaving none of ours. */
-final class NextcloudTrash {
+public final class NextcloudTrash {
 
     private static final QName ORIGINAL = new QName("http://nextcloud.org/ns", "trashbin-original-location", "nc");
 
@@ -17,12 +17,12 @@ final class NextcloudTrash {
     }
 
     /** The trash bin of the user whose files collection is {@code filesUrl}. */
-    static String url(String filesUrl) {
+    public static String url(String filesUrl) {
         return NextcloudChunkedUpload.Paths.of(filesUrl.endsWith("/") ? filesUrl : filesUrl + "/").trash();
     }
 
     /** The entries deleted from a location starting with {@code prefix} (relative to the user's files). */
-    static List<DavResource> from(Sardine dav, String filesUrl, String prefix) throws IOException {
+    public static List<DavResource> from(Sardine dav, String filesUrl, String prefix) throws IOException {
         return dav.list(url(filesUrl), 1, Set.of(ORIGINAL)).stream().filter(r -> {
             String from = r.getCustomProps().get(ORIGINAL.getLocalPart());
             return from != null && from.startsWith(prefix);
@@ -30,7 +30,7 @@ final class NextcloudTrash {
     }
 
     /** Deletes those entries for real. */
-    static void purge(Sardine dav, String filesUrl, String prefix) throws IOException {
+    public static void purge(Sardine dav, String filesUrl, String prefix) throws IOException {
         for (DavResource r : from(dav, filesUrl, prefix)) {
             dav.delete(URI.create(url(filesUrl)).resolve(r.getHref().getRawPath()).toString());
         }
