@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.namespace.QName;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.entity.AbstractHttpEntity;
 import org.apache.http.impl.client.HttpClientBuilder;
@@ -45,8 +44,6 @@ public class WebDavStore implements DocumentStore {
             return response.containsHeader("OC-FileId");
         }
     };
-    private static final QName ORIGINAL_LOCATION =
-            new QName("http://nextcloud.org/ns", "trashbin-original-location", "nc");
 
     private final String base;
     /** Null unless the base is a Nextcloud user's files. */
@@ -265,16 +262,8 @@ public class WebDavStore implements DocumentStore {
             return null;
         });
         if (nextcloud != null) {
-            purgeFromTrash(key);
+            purgeTrash(key::equals); // Nextcloud keeps what a DELETE removes in the trash bin
         }
-    }
-
-    /**
-     * Nextcloud keeps a deleted file in the user's trash bin: a purged document would stay on the server.
-     * The trash entries whose original location is this object are deleted for real.
-     */
-    private void purgeFromTrash(String key) throws StorageException {
-        purgeTrash(key::equals);
     }
 
     /**
@@ -305,34 +294,24 @@ public class WebDavStore implements DocumentStore {
 
     /** Deletes the trash entries whose key (their original location under our base) matches; returns the keys. */
     private List<String> purgeTrash(java.util.function.Predicate<String> which) throws StorageException {
-        List<DavResource> entries = backoff.run("listing the trash bin", () -> {
+        Map<String, String> entries = backoff.run("listing the trash bin", () -> {
             try {
-                return sardine.list(nextcloud.trash(), 1, Set.of(ORIGINAL_LOCATION));
+                return NextcloudTrashBin.entries(sardine, nextcloud, which);
             } catch (IOException e) {
                 throw failure("listing the trash bin", e);
             }
         });
-        List<String> purged = new ArrayList<>();
-        for (DavResource entry : entries) {
-            String original = entry.getCustomProps().get(ORIGINAL_LOCATION.getLocalPart());
-            if (original == null || !original.startsWith(nextcloud.location())
-                    || !which.test(original.substring(nextcloud.location().length()))) {
-                continue;
-            }
-            String entryUrl = URI.create(nextcloud.trash()).resolve(entry.getHref().getRawPath()).toString();
-            backoff.run("purging " + original + " from the trash bin", () -> {
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            backoff.run("purging " + entry.getKey() + " from the trash bin", () -> {
                 try {
-                    sardine.delete(entryUrl);
+                    NextcloudTrashBin.purge(sardine, entry.getValue());
                 } catch (IOException e) {
-                    if (!(e instanceof SardineException s && s.getStatusCode() == 404)) {
-                        throw failure("purging " + original + " from the trash bin", e);
-                    }
+                    throw failure("purging " + entry.getKey() + " from the trash bin", e);
                 }
                 return null;
             });
-            purged.add(original.substring(nextcloud.location().length()));
         }
-        return purged;
+        return List.copyOf(entries.keySet());
     }
 
     @Override

@@ -11,7 +11,7 @@ import javax.xml.namespace.QName;
 /** A Nextcloud user's trash bin, for the opt-in tests: what is in it from where, and leaving none of ours. */
 public final class NextcloudTrash {
 
-    private static final QName ORIGINAL = new QName("http://nextcloud.org/ns", "trashbin-original-location", "nc");
+    private static final QName ORIGINAL = NextcloudTrashBin.ORIGINAL_LOCATION;
 
     private NextcloudTrash() {
     }
