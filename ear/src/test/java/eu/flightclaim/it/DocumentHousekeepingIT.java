@@ -69,4 +69,41 @@ class DocumentHousekeepingIT extends EarDeployment {
         assertEquals(1L, Database.count("SELECT count(*) FROM document WHERE id = '" + lost + "'"), "records stay");
         java.nio.file.Files.delete(young);
     }
+
+    @Test
+    void housekeepingReadsDocumentsBackAndReportsDamagedObjectsOnce() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH437", "Intact-" + System.nanoTime());
+        var dav = IntegrationStack.webDav();
+        String intact = DocumentUploadIT.upload(c[1], c[2], "other", "a.pdf", TestFiles.pdf(1)).json().getString("id");
+        String flipped = DocumentUploadIT.upload(c[1], c[2], "other", "b.pdf", TestFiles.pdf(2)).json().getString("id");
+        String cut = DocumentUploadIT.upload(c[1], c[2], "other", "c.pdf", TestFiles.pdf(3)).json().getString("id");
+        // the rest of the run's documents were read back: this claim's three are next in line
+        Database.single("WITH d AS (UPDATE document SET verified_at = now() WHERE claim_id <> '" + c[2]
+                + "' RETURNING 1) SELECT count(*) FROM d");
+        java.nio.file.Path claimDir = dav.root.resolve("claims").resolve(c[2]);
+        byte[] bytes = java.nio.file.Files.readAllBytes(claimDir.resolve(flipped));
+        bytes[bytes.length / 2] ^= 0x01; // one bit changed on the server: same size
+        java.nio.file.Files.write(claimDir.resolve(flipped), bytes);
+        byte[] whole = java.nio.file.Files.readAllBytes(claimDir.resolve(cut));
+        java.nio.file.Files.write(claimDir.resolve(cut), java.util.Arrays.copyOf(whole, whole.length - 100));
+
+        assertEquals("COMPLETED", Staff.runJob("document-housekeeping", OPS).getString("status"));
+        jakarta.json.JsonArray findings = jakarta.json.Json.createReader(new java.io.StringReader(
+                Http.get("/api/v1/admin/documents/storage-findings", OPS).body())).readArray();
+        java.util.Map<String, String> damaged = new java.util.HashMap<>();
+        findings.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> "damaged_object".equals(f.getString("kind")))
+                .forEach(f -> damaged.put(f.getString("documentId"), f.getString("detail")));
+        assertTrue(damaged.get(flipped).startsWith("fails authentication when read back"), damaged.toString());
+        assertTrue(damaged.get(cut).startsWith("the store holds " + (whole.length - 100) + " bytes"), damaged.toString());
+        assertTrue(!damaged.containsKey(intact), "an intact document is not reported: " + damaged);
+        assertEquals(3L, Database.count("SELECT count(*) FROM document WHERE claim_id = '" + c[2]
+                + "' AND verified_at IS NOT NULL"), "all three were read back");
+
+        assertEquals("COMPLETED", Staff.runJob("document-housekeeping", OPS).getString("status"));
+        assertEquals(2L, Database.count("SELECT count(*) FROM storage_finding WHERE kind = 'DAMAGED_OBJECT'"
+                + " AND document_id IN ('" + flipped + "', '" + cut + "')"), "each reported once");
+        assertEquals(3L, Database.count("SELECT count(*) FROM document WHERE claim_id = '" + c[2] + "'"),
+                "damaged documents are kept");
+    }
 }

@@ -275,9 +275,10 @@ public class DocumentAdminResource {
         public OffsetDateTime foundAt;
         @Schema(description = "orphan_removed: a stored object without a document record, removed once older than"
                 + " the grace period; missing_object: a document record whose object is not in the store (reported"
-                + " once, never deleted: look into it); purged: a document deleted longer than the retention ago,"
-                + " removed for good", example = "missing_object",
-                enumeration = {"orphan_removed", "missing_object", "purged"})
+                + " once, never deleted: look into it); damaged_object: a document whose object has another size"
+                + " than recorded, or fails authentication or its SHA-256 when read back (reported once, never"
+                + " deleted); purged: a document deleted longer than the retention ago, removed for good",
+                example = "missing_object", enumeration = {"orphan_removed", "missing_object", "damaged_object", "purged"})
         public String kind;
         @Schema(description = "The object's key in the document store", example = "claims/9a4e7c2d-1b3f-4e8a-b5c6-"
                 + "0d2f8e1a7c43/3f2b8c1e-5d4a-4b7e-9c61-2a0e5f8d7b10")
@@ -286,8 +287,9 @@ public class DocumentAdminResource {
                 + " absent for an orphan_removed object, which had no record",
                 example = "3f2b8c1e-5d4a-4b7e-9c61-2a0e5f8d7b10")
         public java.util.UUID documentId;
-        @Schema(description = "More about it: the size and write time of a removed orphan, no object in storage, or"
-                + " how long ago a purged document was deleted", example = "no object in storage")
+        @Schema(description = "More about it: the size and write time of a removed orphan, no object in storage,"
+                + " what is wrong with a damaged object, or how long ago a purged document was deleted",
+                example = "no object in storage")
         public String detail;
     }
 

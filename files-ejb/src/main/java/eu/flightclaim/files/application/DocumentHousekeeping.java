@@ -25,7 +25,9 @@ import java.util.logging.Logger;
  * Keeps storage and records in step. Purge: documents deleted longer than the retention ago lose
  * their object, then their record. Reconciliation: an object without a record (an upload that died
  * between the write and the commit) is removed once older than a grace period — younger ones may
- * be uploads in flight; a record without its object is reported, never deleted.
+ * be uploads in flight; a record without its object, or an object of another size than recorded, is
+ * reported, never deleted. Verification: a number of documents a run are read back whole and checked
+ * (authenticated decryption, size, SHA-256), those checked longest ago first.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -44,6 +46,8 @@ public class DocumentHousekeeping {
     private DocumentRepository documents;
     @EJB
     private StorageFindingRepository findings;
+    @EJB
+    private DocumentService service;
 
     /** Removes documents deleted before {@code retention} ago, object first. */
     public int purge(Duration retention) throws StorageException {
@@ -63,17 +67,27 @@ public class DocumentHousekeeping {
         return due.size();
     }
 
-    /** Compares the store with the records; returns [orphans removed, missing objects newly reported]. */
+    /**
+     * Compares the store with the records; returns [orphans removed, missing objects newly reported,
+     * objects of the wrong size newly reported].
+     */
     public int[] reconcile(Duration grace) throws StorageException {
         List<DocumentStore.StoredObject> objects = settings.store().list(PREFIX);
-        Map<String, UUID> records = new HashMap<>();
-        documents.storageRefs().forEach(r -> records.put(r.storageKey(), r.id()));
+        Map<String, DocumentRepository.StoredObjectRef> records = new HashMap<>();
+        documents.storageRefs().forEach(r -> records.put(r.storageKey(), r));
         int orphans = 0;
+        int damaged = 0;
         Instant cutoff = Instant.now().minus(grace);
         Set<String> stored = new HashSet<>();
         for (DocumentStore.StoredObject o : objects) {
             stored.add(o.key());
-            if (!records.containsKey(o.key()) && o.lastModified().isBefore(cutoff)) {
+            DocumentRepository.StoredObjectRef record = records.get(o.key());
+            if (record != null && o.size() >= 0 && o.size() != record.storedBytes()
+                    && reportDamaged(o.key(), record.id(), "the store holds " + o.size() + " bytes; the record says "
+                            + record.storedBytes())) {
+                damaged++;
+            }
+            if (record == null && o.lastModified().isBefore(cutoff)) {
                 settings.store().delete(o.key());
                 findings.add(new StorageFinding("ORPHAN_REMOVED", o.key(), null, o.size() + " bytes, written "
                         + o.lastModified()));
@@ -82,13 +96,52 @@ public class DocumentHousekeeping {
         }
         int missing = 0;
         for (var r : records.entrySet()) {
-            if (!stored.contains(r.getKey()) && findings.reportMissing(r.getKey(), r.getValue())) {
+            if (!stored.contains(r.getKey()) && findings.reportMissing(r.getKey(), r.getValue().id())) {
                 missing++;
             }
         }
         LOG.info("Reconciliation: " + objects.size() + " objects, " + records.size() + " records; " + orphans
-                + " orphans removed, " + missing + " missing objects reported");
-        return new int[] {orphans, missing};
+                + " orphans removed, " + missing + " missing and " + damaged + " damaged objects reported");
+        return new int[] {orphans, missing, damaged};
+    }
+
+    /**
+     * Reads back up to {@code max} documents, those read back longest ago (or never) first, so that
+     * every document is checked in turn; returns [read back, damaged newly reported]. A missing object
+     * is reconciliation's to report.
+     */
+    public int[] verify(int max) throws StorageException {
+        int verified = 0;
+        int damaged = 0;
+        DocumentService.Actor actor = new DocumentService.Actor("housekeeping", null, null);
+        for (UUID id : documents.longestUnverified(max)) {
+            var doc = documents.find(id);
+            if (doc.isEmpty()) {
+                continue; // purged meanwhile
+            }
+            String problem;
+            try {
+                problem = service.readBack(doc.get(), actor);
+            } catch (StorageException.NotFound e) {
+                continue;
+            }
+            if (problem != null && reportDamaged(doc.get().storageKey(), id, problem)) {
+                damaged++;
+            }
+            documents.markVerified(id);
+            verified++;
+        }
+        LOG.info("Verification: " + verified + " documents read back, " + damaged + " damaged objects reported");
+        return new int[] {verified, damaged};
+    }
+
+    /** Reported once per document, with an alert line for monitoring; never deleted. */
+    private boolean reportDamaged(String key, UUID id, String detail) {
+        boolean first = findings.reportDamaged(key, id, detail);
+        if (first) {
+            LOG.severe("ALERT: the stored object of document " + id + " (" + key + ") is damaged: " + detail);
+        }
+        return first;
     }
 
     /** The room left in the document store as it reports it; empty when it sets no limit or does not say. */

@@ -20,9 +20,12 @@ import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -223,6 +226,37 @@ public class DocumentService {
             documents.log(actor.access(doc.id(), "DOWNLOAD", "ERROR", e.getMessage()));
             throw new IllegalStateException("Document " + doc.id() + " cannot be decrypted: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the document back whole as it is stored: every segment must authenticate (a changed, cut or
+     * reordered byte fails) and the plaintext must have the recorded size and SHA-256. Null when it
+     * does, else what is wrong; a store that does not answer is an exception, not damage.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String readBack(Document doc, Actor actor) throws StorageException {
+        long size;
+        MessageDigest sha256;
+        try (InputStream sealed = settings.store().get(doc.storageKey(), 0)) {
+            SecretKey key = settings.keys().unwrap(doc.wrappedKey());
+            sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream plain = new DigestInputStream(SegmentedEncryption.decrypting(sealed, key,
+                    SegmentedEncryption.readHeader(sealed), 0), sha256)) {
+                size = plain.transferTo(OutputStream.nullOutputStream());
+            }
+        } catch (SegmentedEncryption.TamperedException e) {
+            return "fails authentication when read back: " + e.getMessage();
+        } catch (IOException e) {
+            throw new StorageException("reading " + doc.storageKey() + " back: " + e, true, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The data key of " + doc.id() + " cannot be unwrapped: " + e.getMessage(), e);
+        }
+        documents.log(actor.access(doc.id(), "DOWNLOAD", "SUCCESS", "read back to verify"));
+        if (size != doc.size()) {
+            return "reads back as " + size + " bytes; the record says " + doc.size();
+        }
+        return java.util.HexFormat.of().formatHex(sha256.digest()).equals(doc.sha256()) ? null
+                : "reads back with another SHA-256 than the one recorded at upload";
     }
 
     /** The owner's soft delete; staff restore. */

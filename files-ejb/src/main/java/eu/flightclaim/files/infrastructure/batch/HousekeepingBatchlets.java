@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The two steps of document-housekeeping. */
+/** The three steps of document-housekeeping. */
 public final class HousekeepingBatchlets {
 
     private HousekeepingBatchlets() {
@@ -44,7 +44,24 @@ public final class HousekeepingBatchlets {
         @Override
         public String process() throws Exception {
             int[] r = housekeeping.reconcile(Duration.ofMinutes(graceMinutes));
-            return "ORPHANS REMOVED " + r[0] + ", MISSING " + r[1];
+            return "ORPHANS REMOVED " + r[0] + ", MISSING " + r[1] + ", DAMAGED " + r[2];
+        }
+    }
+
+    /** Step 3: FC_VERIFY_PER_RUN documents read back whole and checked, those checked longest ago first. */
+    @Named("documentVerificationBatchlet")
+    @Dependent
+    public static class Verify extends AbstractBatchlet {
+        @EJB
+        private DocumentHousekeeping housekeeping;
+        @Inject
+        @ConfigProperty(name = "FC_VERIFY_PER_RUN", defaultValue = "200")
+        private int perRun;
+
+        @Override
+        public String process() throws Exception {
+            int[] r = housekeeping.verify(perRun);
+            return "READ BACK " + r[0] + ", DAMAGED " + r[1];
         }
     }
 }

@@ -161,9 +161,19 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<StorageRef> storageRefs() {
-        return em.createQuery("SELECT NEW " + StorageRef.class.getName() + "(d.id, d.storageKey) FROM Document d",
-                StorageRef.class).getResultList();
+    public List<StoredObjectRef> storageRefs() {
+        return em.createQuery("SELECT NEW " + StoredObjectRef.class.getName()
+                + "(d.id, d.storageKey, d.storedBytes) FROM Document d", StoredObjectRef.class).getResultList();
+    }
+
+    @Override
+    public List<UUID> longestUnverified(int max) {
+        return DocumentVerificationQueue.next(em, max);
+    }
+
+    @Override
+    public void markVerified(UUID id) {
+        DocumentVerificationQueue.markVerified(em, id);
     }
 
     @Override

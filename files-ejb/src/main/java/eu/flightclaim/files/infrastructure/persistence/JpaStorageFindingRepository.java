@@ -32,7 +32,12 @@ public class JpaStorageFindingRepository implements StorageFindingRepository {
 
     @Override
     public boolean reportMissing(String storageKey, UUID documentId) {
-        return MissingObjectReport.insert(em, storageKey, documentId);
+        return ObjectProblemReport.insert(em, "MISSING_OBJECT", storageKey, documentId, "no object in storage");
+    }
+
+    @Override
+    public boolean reportDamaged(String storageKey, UUID documentId, String detail) {
+        return ObjectProblemReport.insert(em, "DAMAGED_OBJECT", storageKey, documentId, detail);
     }
 
     @Override

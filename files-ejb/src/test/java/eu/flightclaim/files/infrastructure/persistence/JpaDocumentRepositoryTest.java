@@ -295,8 +295,8 @@ class JpaDocumentRepositoryTest {
                 100000));
         assertTrue(due.contains(new DocumentRepository.StorageRef(old.id(), old.storageKey())));
         assertFalse(due.stream().anyMatch(r -> r.id().equals(recent.id())));
-        assertTrue(inTransaction(em -> repository(em).storageRefs())
-                .contains(new DocumentRepository.StorageRef(recent.id(), recent.storageKey())));
+        assertTrue(inTransaction(em -> repository(em).storageRefs()).contains(new DocumentRepository.StoredObjectRef(
+                recent.id(), recent.storageKey(), recent.storedBytes())));
 
         inTransaction(em -> {
             repository(em).remove(old.id());
@@ -333,5 +333,30 @@ class JpaDocumentRepositoryTest {
     private static long version(UUID id) {
         return inTransaction(em -> ((Number) em.createNativeQuery("SELECT version FROM document WHERE id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    @Test
+    void documentsAreReadBackNeverVerifiedFirstThenLongestAgoAndDeletedOnesNot() {
+        Document never = Documents.scanning();
+        Document longAgo = Documents.scanning();
+        Document lately = Documents.scanning();
+        Document deleted = Documents.scanning();
+        for (Document d : List.of(never, longAgo, lately, deleted)) {
+            add(d);
+        }
+        execute("UPDATE document SET verified_at = now() - interval '1 day'");
+        execute("UPDATE document SET verified_at = NULL WHERE id = '" + never.id() + "'");
+        execute("UPDATE document SET verified_at = now() - interval '400 days' WHERE id = '" + longAgo.id() + "'");
+        execute("UPDATE document SET verified_at = NULL, deleted_at = now() WHERE id = '" + deleted.id() + "'");
+        inTransaction(em -> {
+            repository(em).markVerified(lately.id());
+            return null;
+        });
+
+        List<UUID> next = inTransaction(em -> repository(em).longestUnverified(100000));
+        assertEquals(never.id(), next.get(0), "never read back: first");
+        assertEquals(longAgo.id(), next.get(1));
+        assertEquals(lately.id(), next.get(next.size() - 1), "read back just now: last");
+        assertFalse(next.contains(deleted.id()), "a deleted document is not read back");
     }
 }

@@ -54,4 +54,17 @@ class JpaStorageFindingRepositoryTest {
         assertEquals(key, reported.storageKey());
         assertEquals("no object in storage", reported.detail());
     }
+
+    @Test
+    void aDamagedObjectIsReportedOncePerDocumentBesideItsMissingReport() {
+        UUID document = UUID.randomUUID();
+        String key = "claims/x/" + document;
+        assertTrue((boolean) inTransaction(em -> repository(em).reportDamaged(key, document, "3 bytes; the record says 9")));
+        assertFalse((boolean) inTransaction(em -> repository(em).reportDamaged(key, document, "again")), "reported before");
+        assertTrue((boolean) inTransaction(em -> repository(em).reportMissing(key, document)), "another kind");
+        StorageFinding reported = inTransaction(em -> repository(em).latest(1000)).stream()
+                .filter(f -> document.equals(f.documentId()) && f.kind().equals("DAMAGED_OBJECT")).findFirst()
+                .orElseThrow();
+        assertEquals("3 bytes; the record says 9", reported.detail());
+    }
 }

@@ -26,6 +26,10 @@ public interface DocumentRepository {
     record StorageRef(UUID id, String storageKey) {
     }
 
+    /** A document's object in storage and the bytes it must have there. */
+    record StoredObjectRef(UUID id, String storageKey, long storedBytes) {
+    }
+
     /** Throws {@link Duplicate} when the claim has this file already. */
     void add(Document document);
 
@@ -69,8 +73,14 @@ public interface DocumentRepository {
     /** Documents deleted before {@code retention} ago (by the database's clock). */
     List<StorageRef> deletedBefore(Duration retention, int max);
 
-    /** Every document's object. */
-    List<StorageRef> storageRefs();
+    /** Every document's object, with its length in storage. */
+    List<StoredObjectRef> storageRefs();
+
+    /** Documents not deleted, those read back longest ago (or never) first. */
+    List<UUID> longestUnverified(int max);
+
+    /** Stamps the document as read back whole now. */
+    void markVerified(UUID id);
 
     /** Removes the record (its share links go with it). */
     void remove(UUID id);

@@ -11,6 +11,9 @@ public interface StorageFindingRepository {
     /** Reports a record without its object, once per document; false when it was reported before. */
     boolean reportMissing(String storageKey, UUID documentId);
 
+    /** Reports an object whose bytes are not what was stored, once per document; false when reported before. */
+    boolean reportDamaged(String storageKey, UUID documentId, String detail);
+
     /** Newest first. */
     List<StorageFinding> latest(int max);
 }
