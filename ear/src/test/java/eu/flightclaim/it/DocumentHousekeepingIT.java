@@ -80,12 +80,13 @@ class DocumentHousekeepingIT extends EarDeployment {
         // the rest of the run's documents were read back: this claim's three are next in line
         Database.single("WITH d AS (UPDATE document SET verified_at = now() WHERE claim_id <> '" + c[2]
                 + "' RETURNING 1) SELECT count(*) FROM d");
-        java.nio.file.Path claimDir = dav.root.resolve("claims").resolve(c[2]);
-        byte[] bytes = java.nio.file.Files.readAllBytes(claimDir.resolve(flipped));
-        bytes[bytes.length / 2] ^= 0x01; // one bit changed on the server: same size
-        java.nio.file.Files.write(claimDir.resolve(flipped), bytes);
-        byte[] whole = java.nio.file.Files.readAllBytes(claimDir.resolve(cut));
-        java.nio.file.Files.write(claimDir.resolve(cut), java.util.Arrays.copyOf(whole, whole.length - 100));
+        // changed through the WebDAV server, as a faulty store would serve them (Tomcat caches what is on disk)
+        String claimUrl = dav.url() + "claims/" + c[2] + "/";
+        byte[] bytes = davGet(claimUrl + flipped);
+        bytes[bytes.length / 2] ^= 0x01; // one bit changed: the same size
+        davPut(claimUrl + flipped, bytes);
+        byte[] whole = davGet(claimUrl + cut);
+        davPut(claimUrl + cut, java.util.Arrays.copyOf(whole, whole.length - 100));
 
         assertEquals("COMPLETED", Staff.runJob("document-housekeeping", OPS).getString("status"));
         jakarta.json.JsonArray findings = jakarta.json.Json.createReader(new java.io.StringReader(
@@ -105,5 +106,19 @@ class DocumentHousekeepingIT extends EarDeployment {
                 + " AND document_id IN ('" + flipped + "', '" + cut + "')"), "each reported once");
         assertEquals(3L, Database.count("SELECT count(*) FROM document WHERE claim_id = '" + c[2] + "'"),
                 "damaged documents are kept");
+    }
+
+    private static byte[] davGet(String url) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), url);
+        return r.body();
+    }
+
+    private static void davPut(String url, byte[] body) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url)).PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(204, r.statusCode(), url);
     }
 }

@@ -122,7 +122,12 @@ public class DocumentHousekeeping {
             String problem;
             try {
                 problem = service.readBack(doc.get(), actor);
-            } catch (StorageException.NotFound e) {
+            } catch (StorageException e) {
+                if (e.retryable()) {
+                    throw e; // the store is down: the next run goes on from here
+                }
+                // missing (reconciliation reports it) or refused: not read back, so tried again next run
+                LOG.warning("Verification: " + doc.get().storageKey() + " was not read back: " + e.getMessage());
                 continue;
             }
             if (problem != null && reportDamaged(doc.get().storageKey(), id, problem)) {
