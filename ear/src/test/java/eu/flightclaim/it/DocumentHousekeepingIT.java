@@ -48,8 +48,8 @@ class DocumentHousekeepingIT extends EarDeployment {
         String lost = DocumentUploadIT.upload(c[1], c[2], "other", "lost.pdf", TestFiles.pdf(2)).json().getString("id");
         assertEquals(200, Http.call("DELETE", "/api/v1/documents/" + purged, c[1], null, null).status());
         Database.single("UPDATE document SET deleted_at = now() - interval '40 days' WHERE id = '" + purged + "' RETURNING 1");
-        java.nio.file.Path claimDir = dav.root.resolve("claims").resolve(c[2]);
-        java.nio.file.Files.delete(claimDir.resolve(lost)); // its object vanished
+        java.nio.file.Files.delete(DocumentUploadIT.storedObject(lost)); // its object vanished
+        java.nio.file.Path claimDir = DocumentUploadIT.storedObject(purged).getParent();
         java.nio.file.Path orphan = claimDir.resolve(java.util.UUID.randomUUID().toString()); // an upload that died
         java.nio.file.Files.write(orphan, new byte[] {1, 2, 3});
         java.nio.file.Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(
@@ -81,12 +81,13 @@ class DocumentHousekeepingIT extends EarDeployment {
         Database.single("WITH d AS (UPDATE document SET verified_at = now() WHERE claim_id <> '" + c[2]
                 + "' RETURNING 1) SELECT count(*) FROM d");
         // changed through the WebDAV server, as a faulty store would serve them (Tomcat caches what is on disk)
-        String claimUrl = dav.url() + "claims/" + c[2] + "/";
-        byte[] bytes = davGet(claimUrl + flipped);
+        String flippedUrl = dav.url() + Database.single("SELECT storage_key FROM document WHERE id = '" + flipped + "'");
+        String cutUrl = dav.url() + Database.single("SELECT storage_key FROM document WHERE id = '" + cut + "'");
+        byte[] bytes = davGet(flippedUrl);
         bytes[bytes.length / 2] ^= 0x01; // one bit changed: the same size
-        davPut(claimUrl + flipped, bytes);
-        byte[] whole = davGet(claimUrl + cut);
-        davPut(claimUrl + cut, java.util.Arrays.copyOf(whole, whole.length - 100));
+        davPut(flippedUrl, bytes);
+        byte[] whole = davGet(cutUrl);
+        davPut(cutUrl, java.util.Arrays.copyOf(whole, whole.length - 100));
 
         assertEquals("COMPLETED", Staff.runJob("document-housekeeping", OPS).getString("status"));
         jakarta.json.JsonArray findings = jakarta.json.Json.createReader(new java.io.StringReader(

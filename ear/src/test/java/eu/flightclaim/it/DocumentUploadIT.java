@@ -118,7 +118,9 @@ class DocumentUploadIT extends EarDeployment {
             assertEquals(file[1], got.headers().firstValue("Content-Type").orElse(""));
             assertTrue(got.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
 
-            Path stored = IntegrationStack.webDav().root.resolve("claims").resolve(c[2]).resolve(doc.getString("id"));
+            Path stored = storedObject(doc.getString("id"));
+            assertEquals("documents/" + doc.getString("id").substring(0, 2) + "/" + doc.getString("id"),
+                    IntegrationStack.webDav().root.relativize(stored).toString(), "one folder per id prefix");
             byte[] onDisk = Files.readAllBytes(stored);
             assertEquals("FCE1", new String(onDisk, 0, 4, StandardCharsets.US_ASCII), "our encrypted format");
             assertFalse(indexOf(onDisk, Arrays.copyOf(bytes, 16)) >= 0, "no plaintext at rest");
@@ -220,6 +222,7 @@ class DocumentUploadIT extends EarDeployment {
     void webDavHiccupsAreRetriedAndAWebDavOutageIsA503WithNothingStored() throws Exception {
         String[] c = ClaimLifecycleIT.newClaim("LH422", "Dav-" + System.nanoTime());
         var dav = IntegrationStack.webDav();
+        long objectsBefore = HardeningIT.files(dav.root);
         dav.failStatus = 503;
         dav.failNextPuts.set(2);
         int before = dav.puts.get();
@@ -238,9 +241,7 @@ class DocumentUploadIT extends EarDeployment {
         }
         assertEquals(1, Http.get("/api/v1/claims/" + c[2] + "/documents", c[1]).jsonStructure().asJsonArray().size(),
                 "no record for the failed upload");
-        try (Stream<Path> objects = Files.list(dav.root.resolve("claims").resolve(c[2]))) {
-            assertEquals(1, objects.count(), "and no object");
-        }
+        assertEquals(objectsBefore + 1, HardeningIT.files(dav.root), "and no object");
     }
 
     @Test
@@ -416,4 +417,10 @@ class DocumentUploadIT extends EarDeployment {
         return -1;
     }
 
+
+    /** A document's object on the test WebDAV server, wherever the layout put it. */
+    static Path storedObject(String documentId) {
+        return IntegrationStack.webDav().root.resolve((String) Database.single("SELECT storage_key FROM document WHERE id = '"
+                + documentId + "'"));
+    }
 }

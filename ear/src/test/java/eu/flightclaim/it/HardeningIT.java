@@ -150,7 +150,8 @@ class HardeningIT extends InApiWorld {
         assertEquals(0, Files.isDirectory(uploads) ? files(uploads) : 0, "no temporary file");
     }
 
-    private static long files(Path root) throws IOException {
+    /** The objects under a store root. */
+    static long files(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).count();
         }

@@ -1,6 +1,7 @@
 package eu.flightclaim.files.application;
 
 import eu.flightclaim.files.domain.model.document.DocumentRepository;
+import eu.flightclaim.files.domain.model.document.StorageKeys;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
 import eu.flightclaim.files.domain.model.storage.StorageException;
 import eu.flightclaim.files.domain.model.storage.StorageFinding;
@@ -34,7 +35,6 @@ import java.util.logging.Logger;
 public class DocumentHousekeeping {
 
     private static final Logger LOG = Logger.getLogger(DocumentHousekeeping.class.getName());
-    static final String PREFIX = "claims";
 
     public record Finding(long id, OffsetDateTime foundAt, String kind, String storageKey, UUID documentId,
             String detail) {
@@ -60,9 +60,11 @@ public class DocumentHousekeeping {
         }
         // objects deleted before the store purged its own deletes (still in Nextcloud's trash bin), and
         // chunked uploads never finished
-        for (String key : settings.store().purgeLeftovers(PREFIX)) {
-            findings.add(new StorageFinding("PURGED", key, null,
-                    "left over in the store (its trash bin, or an upload never finished)"));
+        for (String prefix : StorageKeys.PREFIXES) {
+            for (String key : settings.store().purgeLeftovers(prefix)) {
+                findings.add(new StorageFinding("PURGED", key, null,
+                        "left over in the store (its trash bin, or an upload never finished)"));
+            }
         }
         return due.size();
     }
@@ -72,7 +74,10 @@ public class DocumentHousekeeping {
      * objects of the wrong size newly reported].
      */
     public int[] reconcile(Duration grace) throws StorageException {
-        List<DocumentStore.StoredObject> objects = settings.store().list(PREFIX);
+        List<DocumentStore.StoredObject> objects = new java.util.ArrayList<>();
+        for (String prefix : StorageKeys.PREFIXES) {
+            objects.addAll(settings.store().list(prefix));
+        }
         Map<String, DocumentRepository.StoredObjectRef> records = new HashMap<>();
         documents.storageRefs().forEach(r -> records.put(r.storageKey(), r));
         int orphans = 0;

@@ -9,6 +9,7 @@ import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.document.DocumentReviewed;
 import eu.flightclaim.files.domain.model.document.DocumentStored;
 import eu.flightclaim.files.domain.model.document.FileNames;
+import eu.flightclaim.files.domain.model.document.StorageKeys;
 import eu.flightclaim.files.domain.model.document.UploadRejected;
 import eu.flightclaim.files.domain.model.storage.StorageException;
 import jakarta.ejb.EJB;
@@ -105,7 +106,7 @@ public class DocumentService {
                 return new Stored(existing.get(), true);
             }
             UUID id = UUID.randomUUID();
-            String key = "claims/" + claimId + "/" + id;
+            String key = StorageKeys.forDocument(id);
             long sealedAt = System.nanoTime();
             try {
                 settings.store().put(key, () -> Files.newInputStream(sealed.file()), sealed.ciphertextLength());

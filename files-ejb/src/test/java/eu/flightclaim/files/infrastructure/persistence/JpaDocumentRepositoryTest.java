@@ -36,11 +36,13 @@ class JpaDocumentRepositoryTest {
         return new JpaDocumentRepository(em);
     }
 
-    private static void add(Document d) {
-        inTransaction(em -> {
-            repository(em).add(d);
-            return null;
-        });
+    private static void add(Document... documents) {
+        for (Document d : documents) {
+            inTransaction(em -> {
+                repository(em).add(d);
+                return null;
+            });
+        }
     }
 
     private static Document find(UUID id) {
@@ -258,9 +260,7 @@ class JpaDocumentRepositoryTest {
         Document decided = Documents.scanning();
         Document scanning = Documents.scanning();
         Document deleted = Documents.scanning();
-        for (Document d : List.of(clean, decided, scanning, deleted)) {
-            add(d);
-        }
+        add(clean, decided, scanning, deleted);
         execute("UPDATE document SET status = 'VALIDATED', uploaded_at = '2000-01-01T00:00:00Z' WHERE id IN ('"
                 + clean.id() + "', '" + decided.id() + "', '" + deleted.id() + "')");
         execute("UPDATE document SET review_decision = 'APPROVED' WHERE id = '" + decided.id() + "'");
@@ -341,9 +341,7 @@ class JpaDocumentRepositoryTest {
         Document longAgo = Documents.scanning();
         Document lately = Documents.scanning();
         Document deleted = Documents.scanning();
-        for (Document d : List.of(never, longAgo, lately, deleted)) {
-            add(d);
-        }
+        add(never, longAgo, lately, deleted);
         execute("UPDATE document SET verified_at = now() - interval '1 day'");
         execute("UPDATE document SET verified_at = NULL WHERE id = '" + never.id() + "'");
         execute("UPDATE document SET verified_at = now() - interval '400 days' WHERE id = '" + longAgo.id() + "'");
