@@ -175,7 +175,7 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
 
     /** {@link #CLIENTS} threads doing {@code request} back to back for {@code length}. */
     private static Result run(Request request, Duration length) throws Exception {
-        System.out.printf("BENCH %s a run of %d s%n", java.time.LocalTime.now().withNano(0), length.toSeconds());
+        System.out.printf("BENCH %tT a run of %d s%n", java.time.LocalTime.now(), length.toSeconds());
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();
