@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +42,6 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
      */
     private static final Duration WARM_UP = Duration.ofSeconds(120);
     private static final Duration MEASURED = Duration.ofSeconds(15);
-    private static final String BOUNDARY = "----bench";
 
     private static final HttpClient API = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -160,17 +158,12 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
         return copy;
     }
 
-    private static void upload(Customer customer, int sequence) throws Exception {
+    private static void upload(Customer customer, int sequence) {
         String claim = customer.claims().get((customer.uploads().getAndIncrement() / PER_CLAIM) % customer.claims().size());
-        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = API.send(Http.request("/api/v1/claims/" + claim + "/documents?type=other",
-                customer.token()).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, distinct(customer.image(), 0, sequence),
-                        tail))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, r.statusCode(), r.body());
-        customer.documents().add(new Http.Reply(r.statusCode(), "application/json", r.body(), r).json().getString("id"));
+        Http.Reply r = DocumentUploadIT.upload(customer.token(), claim, "other", "scan.jpg",
+                distinct(customer.image(), 0, sequence));
+        assertEquals(201, r.status(), r.body());
+        customer.documents().add(r.json().getString("id"));
     }
 
     /** {@link #CLIENTS} threads doing {@code request} back to back for {@code length}. */

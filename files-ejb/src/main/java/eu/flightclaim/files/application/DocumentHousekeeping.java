@@ -60,11 +60,9 @@ public class DocumentHousekeeping {
         }
         // objects deleted before the store purged its own deletes (still in Nextcloud's trash bin), and
         // chunked uploads never finished
-        for (String prefix : StorageKeys.PREFIXES) {
-            for (String key : settings.store().purgeLeftovers(prefix)) {
-                findings.add(new StorageFinding("PURGED", key, null,
-                        "left over in the store (its trash bin, or an upload never finished)"));
-            }
+        for (String key : settings.store().purgeLeftovers(StorageKeys.PREFIXES)) {
+            findings.add(new StorageFinding("PURGED", key, null,
+                    "left over in the store (its trash bin, or an upload never finished)"));
         }
         return due.size();
     }

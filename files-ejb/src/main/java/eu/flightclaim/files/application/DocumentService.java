@@ -208,16 +208,7 @@ public class DocumentService {
         long end = to == null ? doc.size() - 1 : Math.min(to, doc.size() - 1);
         long length = Math.max(0, end - from + 1);
         try {
-            SecretKey key = settings.keys().unwrap(doc.wrappedKey());
-            InputStream sealed = settings.store().get(doc.storageKey(), 0);
-            SegmentedEncryption.Header header = SegmentedEncryption.readHeader(sealed);
-            long segment = from / header.segmentSize();
-            if (segment > 0) { // a range further in: a second GET from its segment, not a read through the rest
-                sealed.close();
-                sealed = settings.store().get(doc.storageKey(), header.segmentOffset(segment));
-            }
-            InputStream plain = SegmentedEncryption.decrypting(sealed, key, header, segment);
-            plain.skipNBytes(from - segment * header.segmentSize());
+            InputStream plain = decrypting(doc, from);
             documents.log(actor.access(doc.id(), "DOWNLOAD", "SUCCESS", from == 0 && to == null ? null
                     : "bytes " + from + "-" + end));
             return new Content(doc, new Bounded(plain, length), from, length);
@@ -226,6 +217,31 @@ public class DocumentService {
         } catch (GeneralSecurityException | IOException e) {
             documents.log(actor.access(doc.id(), "DOWNLOAD", "ERROR", e.getMessage()));
             throw new IllegalStateException("Document " + doc.id() + " cannot be decrypted: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored object's plaintext from byte {@code from}, decrypted as it streams; the caller closes it. */
+    private InputStream decrypting(Document doc, long from) throws StorageException, IOException,
+            GeneralSecurityException {
+        SecretKey key = settings.keys().unwrap(doc.wrappedKey());
+        InputStream sealed = settings.store().get(doc.storageKey(), 0);
+        try {
+            SegmentedEncryption.Header header = SegmentedEncryption.readHeader(sealed);
+            long segment = from / header.segmentSize();
+            if (segment > 0) { // a range further in: a second GET from its segment, not a read through the rest
+                sealed.close();
+                sealed = settings.store().get(doc.storageKey(), header.segmentOffset(segment));
+            }
+            InputStream plain = SegmentedEncryption.decrypting(sealed, key, header, segment);
+            plain.skipNBytes(from - segment * header.segmentSize());
+            return plain;
+        } catch (IOException | StorageException | RuntimeException e) {
+            try {
+                sealed.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
     }
 
@@ -238,11 +254,9 @@ public class DocumentService {
     public String readBack(Document doc, Actor actor) throws StorageException {
         long size;
         MessageDigest sha256;
-        try (InputStream sealed = settings.store().get(doc.storageKey(), 0)) {
-            SecretKey key = settings.keys().unwrap(doc.wrappedKey());
+        try {
             sha256 = MessageDigest.getInstance("SHA-256");
-            try (InputStream plain = new DigestInputStream(SegmentedEncryption.decrypting(sealed, key,
-                    SegmentedEncryption.readHeader(sealed), 0), sha256)) {
+            try (InputStream plain = new DigestInputStream(decrypting(doc, 0), sha256)) {
                 size = plain.transferTo(OutputStream.nullOutputStream());
             }
         } catch (SegmentedEncryption.TamperedException e) {

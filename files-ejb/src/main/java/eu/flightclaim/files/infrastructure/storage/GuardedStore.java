@@ -49,8 +49,8 @@ public class GuardedStore implements DocumentStore {
     }
 
     @Override
-    public List<String> purgeLeftovers(String prefix) throws StorageException {
-        return breaker.call(() -> store.purgeLeftovers(prefix));
+    public List<String> purgeLeftovers(List<String> prefixes) throws StorageException {
+        return breaker.call(() -> store.purgeLeftovers(prefixes));
     }
 
     @Override

@@ -278,20 +278,20 @@ public class WebDavStore implements DocumentStore {
     }
 
     /**
-     * Trash entries of objects deleted under {@code prefix} (before the store purged its own deletes),
-     * and chunked uploads abandoned a day ago or more.
+     * Trash entries of objects deleted under the prefixes (before the store purged its own deletes),
+     * and chunked uploads abandoned a day ago or more: one listing of each.
      */
     @Override
-    public List<String> purgeLeftovers(String prefix) throws StorageException {
-        return purgeLeftovers(prefix, java.time.Instant.now());
+    public List<String> purgeLeftovers(List<String> prefixes) throws StorageException {
+        return purgeLeftovers(prefixes, java.time.Instant.now());
     }
 
     /** As of {@code now} (a test looks a day ahead). */
-    List<String> purgeLeftovers(String prefix, java.time.Instant now) throws StorageException {
+    List<String> purgeLeftovers(List<String> prefixes, java.time.Instant now) throws StorageException {
         if (nextcloud == null) {
             return List.of();
         }
-        List<String> purged = new ArrayList<>(purgeTrash(k -> k.startsWith(prefix)));
+        List<String> purged = new ArrayList<>(purgeTrash(k -> prefixes.stream().anyMatch(k::startsWith)));
         purged.addAll(backoff.run("removing abandoned uploads", () -> {
             try {
                 return NextcloudChunkedUpload.removeAbandoned(sardine, nextcloud, now).stream()

@@ -163,9 +163,9 @@ class NextcloudStoreIT {
                 });
         assertThrows(StorageException.class, () -> once.put(key, cut, data.length));
         String folder = "fc-" + key.replaceAll("[^A-Za-z0-9._-]", "_");
-        assertEquals(List.of(), once.purgeLeftovers(RUN), "a fresh upload folder may still be in use");
+        assertEquals(List.of(), once.purgeLeftovers(List.of(RUN)), "a fresh upload folder may still be in use");
         assertEquals(List.of("unfinished upload " + folder),
-                once.purgeLeftovers(RUN, java.time.Instant.now().plus(Duration.ofHours(25))));
+                once.purgeLeftovers(List.of(RUN), java.time.Instant.now().plus(Duration.ofHours(25))));
     }
 
     @Test
@@ -190,9 +190,9 @@ class NextcloudStoreIT {
         dav.delete(URL.replaceFirst("/?$", "/") + key); // deleted as before the store purged its own deletes
         assertEquals(1, NextcloudTrash.from(dav, URL, key).size(), "Nextcloud keeps it in the trash bin");
 
-        assertEquals(List.of(key), store.purgeLeftovers(claim));
+        assertEquals(List.of(key), store.purgeLeftovers(List.of(claim)));
         assertEquals(List.of(), NextcloudTrash.from(dav, URL, key));
-        assertEquals(List.of(), store.purgeLeftovers(claim), "nothing left the second time");
+        assertEquals(List.of(), store.purgeLeftovers(List.of(claim)), "nothing left the second time");
     }
 
     @Test

@@ -37,10 +37,10 @@ public interface DocumentStore {
     List<StoredObject> list(String prefix) throws StorageException;
 
     /**
-     * Removes for real what the store still keeps of objects deleted under {@code prefix} (Nextcloud's
-     * trash bin), and returns their keys; a store that keeps nothing returns none.
+     * Removes for real what the store still keeps of objects deleted under any of {@code prefixes}
+     * (Nextcloud's trash bin), and returns their keys; a store that keeps nothing returns none.
      */
-    default List<String> purgeLeftovers(String prefix) throws StorageException {
+    default List<String> purgeLeftovers(List<String> prefixes) throws StorageException {
         return List.of();
     }
 
