@@ -37,6 +37,6 @@ public class EligibilityResource {
         if (request == null) {
             throw new ApiProblem(ProblemType.INVALID_INPUT, "A JSON body with legs and disruption is required.");
         }
-        return EligibilityResponse.of(eligibility.assess(request.toQuery()));
+        return EligibilityResponse.of(eligibility.check(request.toQuery()));
     }
 }

@@ -38,6 +38,8 @@ public class DocumentScanning {
     private DocumentService service;
     @Inject
     private Event<DocumentScanned> scanned;
+    @Inject
+    private DocumentMetrics metrics;
 
     /** Scans one document if it is waiting; returns false when clamd could not be asked (it stays SCANNING). */
     public boolean scan(UUID id) {
@@ -52,8 +54,10 @@ public class DocumentScanning {
             verdict = scanner.scan(content);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Scanning document " + id + " failed; it stays SCANNING for the rescan job", e);
+            metrics.scanned(DocumentMetrics.ScanResult.FAILED);
             return false;
         }
+        metrics.scanned(verdict.clean() ? DocumentMetrics.ScanResult.CLEAN : DocumentMetrics.ScanResult.INFECTED);
         if (verdict.clean()) {
             documents.finishScan(id, "VALIDATED", "CLEAN");
         } else if (documents.finishScan(id, "REJECTED", verdict.signature())) {

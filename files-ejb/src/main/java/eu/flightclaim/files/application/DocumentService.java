@@ -73,6 +73,8 @@ public class DocumentService {
     private Event<DocumentReviewed> reviewed;
     @EJB
     private ScanRequests scanQueue;
+    @Inject
+    private DocumentMetrics metrics;
 
     /** The rule of a document type; an unknown type is refused. */
     public ValidationRule rule(String documentType) {
@@ -85,6 +87,22 @@ public class DocumentService {
     /** Runs outside a transaction: the upload and the storage write can take long; the record is one short insert. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Stored upload(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
+        long started = System.nanoTime();
+        try {
+            Stored result = receive(claimId, ownerId, documentType, fileName, body, actor);
+            metrics.upload(result.duplicate() ? DocumentMetrics.UploadResult.DUPLICATE : DocumentMetrics.UploadResult.STORED,
+                    result.document().size(), System.nanoTime() - started);
+            return result;
+        } catch (UploadRejected e) {
+            metrics.upload(DocumentMetrics.refused(e.reason()), 0, System.nanoTime() - started);
+            throw e;
+        } catch (StorageUnavailableException e) {
+            metrics.upload(DocumentMetrics.UploadResult.STORE_UNAVAILABLE, 0, System.nanoTime() - started);
+            throw e;
+        }
+    }
+
+    private Stored receive(UUID claimId, UUID ownerId, String documentType, String fileName, InputStream body, Actor actor) {
         ValidationRule rule = rule(documentType);
         long used = documents.usage(ownerId);
         long started = System.nanoTime();

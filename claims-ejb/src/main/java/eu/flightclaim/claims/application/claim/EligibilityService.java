@@ -2,6 +2,7 @@ package eu.flightclaim.claims.application.claim;
 
 import eu.flightclaim.claims.application.reference.ReferenceData;
 import eu.flightclaim.claims.application.InvalidInputException;
+import eu.flightclaim.claims.application.system.OperationsMetrics;
 
 import eu.flightclaim.claims.domain.model.compensation.Assessment;
 import eu.flightclaim.claims.domain.model.compensation.Carrier;
@@ -14,6 +15,7 @@ import eu.flightclaim.claims.domain.model.compensation.Leg;
 import eu.flightclaim.claims.domain.model.compensation.Money;
 import eu.flightclaim.claims.domain.model.compensation.Place;
 import eu.flightclaim.claims.domain.model.compensation.Preconditions;
+import eu.flightclaim.claims.domain.model.compensation.RegimeResult;
 import eu.flightclaim.claims.domain.model.compensation.Trip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +44,25 @@ public class EligibilityService {
 
     @Inject
     private ReferenceData referenceData;
+    @Inject
+    private OperationsMetrics metrics;
 
+    /** The public eligibility check: answers, counting the answer (or the refusal of the question) for the operators. */
+    public Eligibility check(EligibilityQuery query) {
+        long started = System.nanoTime();
+        try {
+            Eligibility answer = assess(query);
+            boolean eligible = answer.assessment().results().stream().anyMatch(RegimeResult::eligible);
+            metrics.eligibilityChecked(eligible ? OperationsMetrics.EligibilityOutcome.ELIGIBLE
+                    : OperationsMetrics.EligibilityOutcome.NOT_ELIGIBLE, System.nanoTime() - started);
+            return answer;
+        } catch (InvalidInputException e) {
+            metrics.eligibilityChecked(OperationsMetrics.EligibilityOutcome.REFUSED, System.nanoTime() - started);
+            throw e;
+        }
+    }
+
+    /** Answers the question (also for a claim being submitted: not counted as a check). */
     public Eligibility assess(EligibilityQuery query) {
         ReferenceData.Snapshot reference = referenceData.snapshot();
         Parsed parsed = parse(query, reference);

@@ -1,6 +1,7 @@
 package eu.flightclaim.claims.application.identity;
 
 import eu.flightclaim.claims.application.notification.EmailOutbox;
+import eu.flightclaim.claims.application.system.OperationsMetrics;
 
 import eu.flightclaim.claims.domain.model.customer.Customer;
 import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +50,9 @@ public class MagicLinkService {
      * its timing are the same for every address. The email is in {@code language} when given (the
      * language the person asked in), else in the customer's own.
      */
+    @Inject
+    private OperationsMetrics metrics;
+
     @Asynchronous
     public void request(String email, boolean invalidatePrevious, String ip, String language) {
         String address = email.trim();
@@ -58,15 +63,18 @@ public class MagicLinkService {
         links.add(SecretTokens.hash(token), address, VALIDITY, ip);
         outbox.queue(TEMPLATE, address, language, Map.of("link", publicBaseUrl.replaceAll("/$", "") + "/login/verify?token=" + token,
                 "minutes", VALIDITY.toMinutes()));
+        metrics.magicLink(OperationsMetrics.MagicLink.REQUESTED);
     }
 
     /** Spends a link: a session for the customer (created on first sign-in), or one refusal for every failure. */
     public SessionService.TokenPair verify(String token, String userAgent, String ip) {
-        if (!SecretTokens.looksLikeToken(token)) {
+        var email = SecretTokens.looksLikeToken(token) ? links.spend(SecretTokens.hash(token)) : Optional.<String>empty();
+        if (email.isEmpty()) {
+            metrics.magicLink(OperationsMetrics.MagicLink.REFUSED);
             throw new AuthenticationFailedException(REFUSED);
         }
-        String email = links.spend(SecretTokens.hash(token)).orElseThrow(() -> new AuthenticationFailedException(REFUSED));
-        Customer customer = customers.signedIn(email);
-        return sessions.open(customer.getId().toString(), email, CUSTOMER_GROUPS, userAgent, ip);
+        metrics.magicLink(OperationsMetrics.MagicLink.SPENT);
+        Customer customer = customers.signedIn(email.get());
+        return sessions.open(customer.getId().toString(), email.get(), CUSTOMER_GROUPS, userAgent, ip);
     }
 }

@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.identity;
 
+import eu.flightclaim.claims.application.system.OperationsMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -43,6 +44,9 @@ public class RateLimits {
     @ConfigProperty(name = "FC_RATE_REFRESH_PER_IP", defaultValue = "120")
     private int refreshPerIp;
 
+    @Inject
+    private OperationsMetrics metrics;
+
     private final Map<Duration, Cache<String, Long>> byWindow = new ConcurrentHashMap<>();
 
     /** Sign-in links: per address per hour, and per client address per hour. */
@@ -71,6 +75,7 @@ public class RateLimits {
 
     private void count(String kind, String key, int limit, Duration window, String message) {
         if (increment(kind, key, window) > limit) {
+            metrics.rateLimited(kind);
             throw new RateLimitedException(message, retryAfter(window));
         }
     }
@@ -78,6 +83,7 @@ public class RateLimits {
     private void check(String kind, String key, int limit, Duration window, String message) {
         Long n = cache(window).get(id(kind, key, window));
         if (n != null && n >= limit) {
+            metrics.rateLimited(kind);
             throw new RateLimitedException(message, retryAfter(window));
         }
     }

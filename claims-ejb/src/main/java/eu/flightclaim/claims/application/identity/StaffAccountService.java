@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.identity;
 
+import eu.flightclaim.claims.application.system.OperationsMetrics;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
@@ -69,6 +70,9 @@ public class StaffAccountService {
     @ConfigProperty(name = "FC_STAFF_LOCKOUT_SECONDS", defaultValue = "900")
     private long lockoutSeconds;
 
+    @Inject
+    private OperationsMetrics metrics;
+
     /** Signs a staff member in, or throws {@link AuthenticationFailedException} (with the failure counted). */
     public StaffIdentity authenticate(String email, String password, String totp) {
         Optional<StaffAccount> found = findByEmail(email);
@@ -79,13 +83,16 @@ public class StaffAccountService {
         }
         StaffAccount a = found.get();
         if (accounts.isLocked(a.getId())) {
+            metrics.staffSignIn(OperationsMetrics.StaffSignIn.REFUSED_WHILE_LOCKED);
             throw new AuthenticationFailedException(REFUSED);
         }
         if (!passwordMatches || a.isTotpEnabled() && !secondFactor(a, totp)) {
-            accounts.countFailedSignIn(a.getId(), maxFailures, Duration.ofSeconds(lockoutSeconds));
+            boolean lockedNow = accounts.countFailedSignIn(a.getId(), maxFailures, Duration.ofSeconds(lockoutSeconds));
+            metrics.staffSignIn(lockedNow ? OperationsMetrics.StaffSignIn.LOCKED_OUT : OperationsMetrics.StaffSignIn.FAILED);
             throw new AuthenticationFailedException(REFUSED);
         }
         accounts.recordSignIn(a.getId());
+        metrics.staffSignIn(OperationsMetrics.StaffSignIn.SUCCEEDED);
         if (Argon2idPasswordHasher.DEFAULT.needsRehash(a.getPasswordHash())) {
             a.changePasswordHash(Argon2idPasswordHasher.DEFAULT.hash(password));
         }

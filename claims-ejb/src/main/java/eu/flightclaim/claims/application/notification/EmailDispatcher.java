@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.notification;
 
+import eu.flightclaim.claims.application.system.OperationsMetrics;
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.RetryPolicy;
@@ -39,6 +40,8 @@ public class EmailDispatcher {
     private EmailTemplateCatalog templates;
     @Inject
     private Mailer mailer;
+    @Inject
+    private OperationsMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_RETRY_BASE_SECONDS", defaultValue = "30")
@@ -62,6 +65,7 @@ public class EmailDispatcher {
         } catch (RuntimeException e) {
             // a template that cannot render will not render on retry either
             outbox.markFailed(emailId, "Rendering failed: " + e.getMessage(), null, Optional.empty());
+            metrics.emailDelivery(OperationsMetrics.EmailDelivery.FAILED);
             return;
         }
         boolean secret = EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(email.getTemplate());
@@ -70,6 +74,7 @@ public class EmailDispatcher {
         try {
             mailer.send(email.getRecipient(), rendered);
             outbox.markSent(emailId, stored);
+            metrics.emailDelivery(OperationsMetrics.EmailDelivery.SENT);
             if (secret) {
                 outbox.redactModel(emailId);
             }
@@ -81,6 +86,8 @@ public class EmailDispatcher {
                 outbox.redactModel(emailId);
             }
             retryIn.ifPresent(delay -> queue.enqueue(emailId, delay));
+            metrics.emailDelivery(retryIn.isPresent() ? OperationsMetrics.EmailDelivery.RETRY_SCHEDULED
+                    : OperationsMetrics.EmailDelivery.FAILED);
             LOG.warning(() -> "Email " + emailId + " attempt " + email.getAttempts() + " failed: " + describe(e)
                     + retryIn.map(d -> "; retrying in " + d.toSeconds() + " s").orElse("; giving up"));
         }

@@ -84,6 +84,11 @@ public class DependencyMonitor {
         return report;
     }
 
+    /** The states as last probed, without probing (empty until the first probe). */
+    public List<Dependency> lastKnown() {
+        return List.copyOf(states.values());
+    }
+
     private Dependency record(String name, State state, String fault) {
         Instant now = Instant.now();
         return states.compute(name, (n, before) -> {

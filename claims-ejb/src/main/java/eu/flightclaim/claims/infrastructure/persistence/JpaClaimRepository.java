@@ -3,9 +3,12 @@ package eu.flightclaim.claims.infrastructure.persistence;
 import eu.flightclaim.claims.domain.model.claim.Claim;
 import eu.flightclaim.claims.domain.model.claim.ClaimEvent;
 import eu.flightclaim.claims.domain.model.claim.ClaimMessage;
+import eu.flightclaim.claims.domain.model.claim.ClaimRecorded;
 import eu.flightclaim.claims.domain.model.claim.ClaimRepository;
 import eu.flightclaim.claims.domain.model.claim.DocumentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +25,9 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
+    /** Observed when the transaction commits (the operators' counts: submitted, moved, decided). */
+    @Inject
+    private Event<ClaimRecorded> recorded;
 
     /** For the repository tests, which run outside the container. */
     public static JpaClaimRepository on(EntityManager em) {
@@ -60,6 +66,9 @@ public class JpaClaimRepository implements ClaimRepository {
         for (var entry : claim.takeRecorded()) {
             em.persist(entry);
             em.flush();
+            if (recorded != null) { // null in the repository tests, outside the container
+                recorded.fire(new ClaimRecorded(claim.regime(), claim.createdAt(), entry));
+            }
         }
         em.flush(); // written now, not at commit: a refusal (a flight key taken meanwhile) reaches the caller
     }

@@ -71,8 +71,8 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
     }
 
     @Override
-    public void countFailedSignIn(long id, int maxFailures, Duration lockout) {
-        StaffSignInQueries.countFailure(em, id, maxFailures, lockout);
+    public boolean countFailedSignIn(long id, int maxFailures, Duration lockout) {
+        return StaffSignInQueries.countFailure(em, id, maxFailures, lockout);
     }
 
     @Override

@@ -18,10 +18,13 @@ final class StaffSignInQueries {
                 .setParameter(1, id).getSingleResult());
     }
 
-    /** SQL: one conditional update counts and locks by the database's clock, whoever else fails at once. */
-    static void countFailure(EntityManager em, long id, int maxFailures, Duration lockout) {
+    /**
+     * SQL: one conditional update counts and locks by the database's clock, whoever else fails at once.
+     * True when this failure started a lock-out.
+     */
+    static boolean countFailure(EntityManager em, long id, int maxFailures, Duration lockout) {
         // counting starts again once an earlier lock-out has run out
-        em.createNativeQuery("""
+        return Boolean.TRUE.equals(em.createNativeQuery("""
                 UPDATE staff_account
                    SET failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
                        locked_until = CASE
@@ -30,8 +33,9 @@ final class StaffSignInQueries {
                            WHEN locked_until <= now() THEN NULL
                            ELSE locked_until END
                  WHERE id = ?
+                RETURNING locked_until > now()
                 """).setParameter(1, maxFailures).setParameter(2, lockout.toSeconds()).setParameter(3, id)
-                .executeUpdate();
+                .getSingleResult());
     }
 
     /** SQL: the sign-in time is the database's clock. */

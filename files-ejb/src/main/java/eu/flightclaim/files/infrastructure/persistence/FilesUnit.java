@@ -4,10 +4,10 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /** The persistence unit of this module, and what its repositories read from the database's refusals. */
-final class FilesUnit {
+public final class FilesUnit {
 
     /** {@code META-INF/persistence.xml}: the datasource is named there only. */
-    static final String UNIT = "files";
+    public static final String UNIT = "files";
 
     /** EclipseLink's hint that makes a find read the row again even when the entity is managed. */
     static final String REFRESH = "eclipselink.refresh";

@@ -84,6 +84,11 @@ public class ConfiguredBackends implements DocumentBackends {
         };
     }
 
+    /** Whether this instance's circuit breaker is resting the store now. */
+    public boolean breakerOpen() {
+        return breaker.isOpen();
+    }
+
     /**
      * Why documents cannot be stored or read right now, or empty when the store answers: the breaker
      * resting it, or one quick request (the size of an object that does not exist) failing.

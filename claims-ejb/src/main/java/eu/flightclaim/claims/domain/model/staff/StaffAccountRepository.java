@@ -33,7 +33,7 @@ public interface StaffAccountRepository {
     boolean isLocked(long id);
 
     /** Counts a failed sign-in; the {@code maxFailures}th locks the account for {@code lockout}. */
-    void countFailedSignIn(long id, int maxFailures, Duration lockout);
+    boolean countFailedSignIn(long id, int maxFailures, Duration lockout);
 
     /** A successful sign-in: the failures are forgotten and the time kept. */
     void recordSignIn(long id);

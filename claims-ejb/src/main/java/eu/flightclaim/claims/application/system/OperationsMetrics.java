@@ -1,0 +1,32 @@
+package eu.flightclaim.claims.application.system;
+
+/**
+ * What the claims side counts for operators (Prometheus, through the server's {@code /metrics}): what
+ * happened and how it ended, never who. The claims' own counts (submitted, moved, decided) come from
+ * their history as it is committed; this port is for what has no record of its own.
+ */
+public interface OperationsMetrics {
+
+    enum EligibilityOutcome { ELIGIBLE, NOT_ELIGIBLE, REFUSED }
+
+    enum MagicLink { REQUESTED, SPENT, REFUSED }
+
+    /** {@code LOCKED_OUT}: this failure started a lock-out; {@code REFUSED_WHILE_LOCKED}: a try during one. */
+    enum StaffSignIn { SUCCEEDED, FAILED, LOCKED_OUT, REFUSED_WHILE_LOCKED }
+
+    enum EmailDelivery { SENT, RETRY_SCHEDULED, FAILED }
+
+    void eligibilityChecked(EligibilityOutcome outcome, long nanos);
+
+    void magicLink(MagicLink event);
+
+    void staffSignIn(StaffSignIn result);
+
+    /** {@code limit}: the rate limit's name, e.g. {@code magic-link-email}. */
+    void rateLimited(String limit);
+
+    void emailDelivery(EmailDelivery result);
+
+    /** One HTTP answer of ours: {@code surface} is {@code api}, {@code portal} or {@code console}. */
+    void answered(String surface, int status);
+}

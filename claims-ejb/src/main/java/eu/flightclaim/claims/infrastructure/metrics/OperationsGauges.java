@@ -1,0 +1,89 @@
+package eu.flightclaim.claims.infrastructure.metrics;
+
+import eu.flightclaim.claims.application.system.DependencyMonitor;
+import eu.flightclaim.claims.infrastructure.persistence.OperationsCounts;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The state an operator alerts on, as gauges: the email outbox, undecided claims near their limitation
+ * deadline (both counted in the database every 15 s, so a scrape never waits for a query) and the
+ * dependencies as this instance last probed them. Every instance reports the database's counts; alert
+ * on their {@code max}.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OperationsGauges {
+
+    private static final Logger LOG = Logger.getLogger(OperationsGauges.class.getName());
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+    @Inject
+    private MetricRegistry registry;
+    @EJB
+    private DependencyMonitor dependencies;
+    @Inject
+    @ConfigProperty(name = "FC_DEADLINE_WARNING_DAYS", defaultValue = "30")
+    private int nearDeadlineDays;
+
+    private volatile OperationsCounts.Snapshot counts;
+    private final Map<String, Double> dependencyUp = new ConcurrentHashMap<>();
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    void refresh() {
+        try {
+            boolean first = counts == null;
+            counts = OperationsCounts.read(em, nearDeadlineDays);
+            if (first) {
+                registerCounts();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Operations gauges not refreshed: " + e); // the database's own alerts say why
+        }
+        for (DependencyMonitor.Dependency d : dependencies.lastKnown()) {
+            if (d.state() == DependencyMonitor.State.NOT_CONFIGURED) {
+                continue;
+            }
+            if (dependencyUp.put(d.name(), d.state() == DependencyMonitor.State.UP ? 1.0 : 0.0) == null) {
+                registry.gauge(Metadata.builder().withName("flightclaim_dependency_up")
+                        .withDescription("1 while this instance reaches the dependency (SMTP, document store, clamd),"
+                                + " 0 while it does not").build(),
+                        dependencyUp, m -> m.getOrDefault(d.name(), 0.0), new Tag("dependency", d.name().replace('-', '_')));
+            }
+        }
+    }
+
+    private void registerCounts() {
+        gauge("flightclaim_emails_pending", "Emails waiting to be sent (new, or due for a retry)", s -> s.emailsPending());
+        gauge("flightclaim_emails_sending", "Emails being sent now", s -> s.emailsSending());
+        gauge("flightclaim_emails_failed", "Emails that gave up after their retries (resend from the console)",
+                s -> s.emailsFailed());
+        registry.gauge(Metadata.builder().withName("flightclaim_email_oldest_pending_age")
+                .withDescription("How long the oldest pending email has waited").withUnit(MetricUnits.SECONDS).build(),
+                this, g -> g.counts.oldestPendingEmailSeconds());
+        gauge("flightclaim_claims_near_deadline_undecided", "Undecided claims within FC_DEADLINE_WARNING_DAYS of their"
+                + " limitation deadline, or past it", s -> s.openClaimsNearDeadline());
+    }
+
+    private void gauge(String name, String description, ToDoubleFunction<OperationsCounts.Snapshot> value) {
+        registry.gauge(Metadata.builder().withName(name).withDescription(description).build(), this,
+                g -> value.applyAsDouble(g.counts));
+    }
+}

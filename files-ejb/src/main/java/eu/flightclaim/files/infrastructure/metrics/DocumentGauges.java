@@ -1,0 +1,62 @@
+package eu.flightclaim.files.infrastructure.metrics;
+
+import eu.flightclaim.files.infrastructure.persistence.FilesUnit;
+import eu.flightclaim.files.infrastructure.persistence.ScanBacklog;
+import eu.flightclaim.files.infrastructure.storage.ConfiguredBackends;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+
+/**
+ * The documents' state as gauges: the scan backlog (counted in the database every 15 s) and this
+ * instance's storage circuit breaker (read as it is scraped).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DocumentGauges {
+
+    private static final Logger LOG = Logger.getLogger(DocumentGauges.class.getName());
+
+    @PersistenceContext(unitName = FilesUnit.UNIT)
+    private EntityManager em;
+    @Inject
+    private MetricRegistry registry;
+    @Inject
+    private ConfiguredBackends backends;
+
+    private volatile ScanBacklog.Size backlog;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    void refresh() {
+        try {
+            boolean first = backlog == null;
+            backlog = ScanBacklog.read(em);
+            if (first) {
+                register();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Document gauges not refreshed: " + e);
+        }
+    }
+
+    private void register() {
+        registry.gauge(Metadata.builder().withName("flightclaim_document_scan_backlog")
+                .withDescription("Documents waiting for a virus scan").build(), this, g -> g.backlog.documents());
+        registry.gauge(Metadata.builder().withName("flightclaim_document_scan_backlog_oldest_age")
+                .withDescription("How long the oldest document waiting for a scan has waited")
+                .withUnit(MetricUnits.SECONDS).build(), this, g -> g.backlog.oldestSeconds());
+        ConfiguredBackends store = backends;
+        registry.gauge(Metadata.builder().withName("flightclaim_document_store_breaker_open")
+                .withDescription("1 while this instance rests the document store after repeated failures (uploads and"
+                        + " downloads answer 503), else 0").build(), store, b -> b.breakerOpen() ? 1 : 0);
+    }
+}
