@@ -141,12 +141,23 @@ public final class PayaraDomain {
      * runs {@code bootCommands} (an asadmin command file, may be null) before its services start.
      */
     public void start(Map<String, String> environment, Path bootCommands) {
+        start(environment, bootCommands, null);
+    }
+
+    /**
+     * Starts the domain as the Docker image does: {@code preBoot} before its services start, {@code postBoot}
+     * (an asadmin command file, may be null) once they run.
+     */
+    public void start(Map<String, String> environment, Path preBoot, Path postBoot) {
         if (isPortOpen(adminPort())) {
             stop(); // left running by a killed run: restart it with this run's environment
         }
         List<String> args = new ArrayList<>(List.of("start-domain"));
-        if (bootCommands != null) {
-            args.addAll(List.of("--prebootcommandfile", bootCommands.toString()));
+        if (preBoot != null) {
+            args.addAll(List.of("--prebootcommandfile", preBoot.toString()));
+        }
+        if (postBoot != null) {
+            args.addAll(List.of("--postbootcommandfile", postBoot.toString()));
         }
         args.add(name);
         // in a session of its own: a Ctrl-C in the terminal reaches the run command, which stops the
@@ -156,6 +167,11 @@ public final class PayaraDomain {
 
     public void stop() {
         asadmin(Map.of(), true, "stop-domain", "--kill=false", name);
+    }
+
+    /** Removes the stopped domain and its folder. */
+    public void delete() {
+        asadmin(Map.of(), true, "delete-domain", name);
     }
 
     /** Runs a remote asadmin subcommand against this domain; fails on a non-zero exit. */

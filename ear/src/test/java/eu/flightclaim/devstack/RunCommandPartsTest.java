@@ -40,6 +40,20 @@ class RunCommandPartsTest {
             """;
 
     @Test
+    void theDockerImagesResourcesAreTheRunCommandsWithTheEnvironmentsValues() throws IOException {
+        String ours = ServerResources.xml(new ServerResources.Database("${ENV=FC_DB_URL}", "${ENV=FC_DB_USER}",
+                "${ENV=FC_DB_PASSWORD}"), new ServerResources.Smtp("${ENV=FC_SMTP_HOST}", 1025, "${ENV=FC_SMTP_USER}",
+                null, false, "${ENV=FC_MAIL_FROM}"));
+        String docker = Files.readString(Path.of("..", "docker", "flightclaim-resources.xml"));
+        for (String line : ours.lines().filter(l -> l.contains("jdbc-connection-pool name") || l.contains("<jdbc-resource")
+                || l.contains("name=\"URL\"") || l.contains("name=\"user\"") || l.contains("mail.smtp.connectiontimeout")
+                || l.contains("mail.smtp.timeout") || l.contains("mail.smtp.writetimeout") || l.contains("<mail-resource"))
+                .toList()) {
+            assertTrue(docker.contains(line.strip()), "docker/flightclaim-resources.xml lacks: " + line.strip());
+        }
+    }
+
+    @Test
     void jvmOptionsAreAddedToTheServerConfigOnce() {
         String once = PayaraDomain.withJvmOptions(DOMAIN_XML, List.of("-Dproduct.name="));
         assertTrue(once.contains("<jvm-options>-Dproduct.name=</jvm-options>"));
