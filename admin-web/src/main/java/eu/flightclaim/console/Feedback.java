@@ -1,5 +1,6 @@
 package eu.flightclaim.console;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
@@ -13,7 +14,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -127,7 +127,7 @@ public final class Feedback {
                 || t instanceof DocumentNotFoundException || t instanceof StorageUnavailableException) {
             error(action + ": " + t.getMessage());
         } else {
-            String incident = UUID.randomUUID().toString();
+            String incident = RequestIds.currentOrNew(); // the request's id, as in its log line
             LOG.log(Level.SEVERE, "Console incident " + incident + " in " + action, e);
             error(action + " failed. Incident " + incident + " is in the server log.");
         }

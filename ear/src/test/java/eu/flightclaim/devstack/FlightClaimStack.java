@@ -138,7 +138,8 @@ public final class FlightClaimStack implements AutoCloseable {
         String bootCommands = System.getProperty("fc.preboot.commands");
         domain.start(env, bootCommands == null ? null : Path.of(bootCommands));
         step("domain started");
-        ServerResources.apply(domain, db, smtp, options.workDir());
+        ServerResources.apply(domain, db, smtp, ServerResources.logFormatter(options.setting("FC_LOG_FORMAT", "odl")),
+                options.workDir());
         step("server resources");
     }
 

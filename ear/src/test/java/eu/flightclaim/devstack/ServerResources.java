@@ -35,11 +35,21 @@ public final class ServerResources {
      * changed setting takes effect on the next run: one asadmin process for all of it, none when
      * nothing changed.
      */
-    public static void apply(PayaraDomain domain, Database db, Smtp smtp, Path workDir) {
+    /** The server.log formatter of {@code FC_LOG_FORMAT} ({@code odl}, Payara's default; {@code ulf}; {@code json}). */
+    public static String logFormatter(String format) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "odl" -> "ODL";
+            case "ulf" -> "ULF";
+            case "json" -> "fish.payara.enterprise.server.logging.JSONLogFormatter";
+            default -> throw new IllegalArgumentException("FC_LOG_FORMAT is odl, ulf or json, not " + format);
+        };
+    }
+
+    public static void apply(PayaraDomain domain, Database db, Smtp smtp, String logFormatter, Path workDir) {
         String xml = xml(db, smtp);
         // the domain remembers (a hash of) what it was given last: the same settings again need no asadmin at all
         Path applied = domain.domainDir().resolve("config/flightclaim-resources.sha256");
-        String hash = sha256(xml + DATASOURCE);
+        String hash = sha256(xml + DATASOURCE + logFormatter);
         try {
             if (Files.exists(applied) && Files.readString(applied, StandardCharsets.US_ASCII).equals(hash)) {
                 return;
@@ -55,7 +65,8 @@ public final class ServerResources {
                         new PayaraDomain.Command(true, "delete-javamail-resource", MAIL_SESSION),
                         new PayaraDomain.Command(false, "add-resources", file.toString()),
                         new PayaraDomain.Command(false, "set-batch-runtime-configuration", "--datasourcelookupname",
-                                DATASOURCE)));
+                                DATASOURCE),
+                        new PayaraDomain.Command(false, "set-log-file-format", logFormatter)));
             } finally {
                 Files.delete(file); // it holds passwords
             }

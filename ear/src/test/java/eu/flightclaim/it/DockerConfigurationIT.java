@@ -80,6 +80,7 @@ class DockerConfigurationIT {
         env.put("FC_DOCUMENT_KEYS", IntegrationStack.documentKey("dockerdoc1"));
         env.put("FC_DATA_KEYS", IntegrationStack.documentKey("dockerdata1"));
         env.put("FC_UPLOAD_TEMP_DIR", work.resolve("uploads").toString());
+        env.put("FC_LOG_FORMAT", "json");
         // an empty value is no value for MicroProfile Config, as in the image (FC_SMTP_PASSWORD=)
 
         Set<String> configured = configuredVariables();
@@ -91,10 +92,16 @@ class DockerConfigurationIT {
         // the image copies the resources file to /opt/payara/config; here it is read where it is
         Files.writeString(postBoot, Files.readString(DOCKER.resolve("post-boot-commands.asadmin"))
                 .replace("/opt/payara/config/flightclaim-resources.xml", DOCKER.resolve("flightclaim-resources.xml")
-                        .toAbsolutePath().toString())
-                + "\n# as the image's entrypoint adds for each file in its deployments folder\ndeploy " + deployProps()
-                + " --name flightclaim " + Path.of(System.getProperty("fc.ear")).toAbsolutePath() + "\n",
-                StandardCharsets.UTF_8);
+                        .toAbsolutePath().toString()) + "\n", StandardCharsets.UTF_8);
+        // the image's entrypoint runs its init scripts (ours first), then adds a deploy line per deployment
+        ProcessBuilder init = new ProcessBuilder("sh", DOCKER.resolve("init_0_log_format.sh").toString())
+                .redirectErrorStream(true);
+        init.environment().putAll(Map.of("POSTBOOT_COMMANDS", postBoot.toString(), "FC_LOG_FORMAT", env.get("FC_LOG_FORMAT")));
+        Process initRun = init.start();
+        assertEquals(0, initRun.waitFor(), new String(initRun.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Files.writeString(postBoot, "deploy " + deployProps() + " --name flightclaim "
+                + Path.of(System.getProperty("fc.ear")).toAbsolutePath() + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
         domain.delete(); // a domain left by a killed run
         domain.ensureCreated(Path.of(System.getProperty("fc.server.lib")).resolve("postgresql.jar"));
         try {
@@ -120,6 +127,21 @@ class DockerConfigurationIT {
             assertTrue(metrics.body().contains("flightclaim_magic_links_total"), "the product's own metrics are there");
             assertEquals(404, get("http://localhost:" + metricsPort + "/api/v1/info").status(),
                     "the metrics listener serves nothing else");
+
+            // FC_LOG_FORMAT=json: the request's log line is a JSON object (a log shipper's input)
+            Path log = domain.domainDir().resolve("logs/server.log");
+            String requestLine = Await.until("the request's log line", Duration.ofSeconds(10), () -> {
+                try {
+                    return Files.readAllLines(log).stream().filter(l -> l.contains("POST /api/v1/auth/magic-link 202"))
+                            .findFirst().orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            JsonObject record = jakarta.json.Json.createReader(new java.io.StringReader(requestLine)).readObject();
+            assertEquals("eu.flightclaim.requests", record.getString("LoggerName"), requestLine);
+            assertTrue(record.getString("LogMessage").matches("POST /api/v1/auth/magic-link 202 \\d+ ms request=.+"),
+                    requestLine);
         } finally {
             domain.stop();
             Path log = domain.domainDir().resolve("logs/server.log");

@@ -33,14 +33,91 @@ class DocumentUploadIT extends EarDeployment {
         Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
     }
 
+    @Test
+    void aCustomerDownloadsEverythingWeHoldAboutThemAndAnAdminCanProduceTheSameAudited() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH436", "Export-" + System.nanoTime());
+        byte[] pdf = TestFiles.pdf(2);
+        byte[] png = ApiWorld.png();
+        String pdfId = upload(c[1], c[2], "other", "receipt.pdf", pdf).json().getString("id");
+        String pngId = upload(c[1], c[2], "boarding_pass", "pass.png", png).json().getString("id");
+        scanned(c[1], pdfId);
+        scanned(c[1], pngId);
+
+        byte[] own = zip("/api/v1/account/data-export", c[1]);
+        java.util.Map<String, byte[]> files = unzip(own);
+        JsonObject data = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(files.get("personal-data.json")))
+                .readObject();
+        assertEquals(c[0], data.getJsonObject("account").getString("email"));
+        JsonObject claim = data.getJsonArray("claims").getJsonObject(0);
+        assertEquals(c[3], claim.getString("reference"));
+        assertEquals("DE89370400440532013000", claim.getJsonObject("payout").getString("iban"), "the full IBAN: it is theirs");
+        assertEquals("Ada", claim.getJsonArray("passengers").getJsonObject(0).getString("firstName"));
+        assertEquals("LH436", claim.getJsonArray("flights").getJsonObject(0).getString("flightNumber"));
+        assertTrue(claim.getJsonArray("history").size() >= 1);
+        for (var doc : claim.getJsonArray("documents").getValuesAs(JsonObject.class)) {
+            byte[] expected = doc.getString("id").equals(pdfId) ? pdf : doc.getString("id").equals(pngId) ? png : null;
+            if (expected != null) {
+                assertArrayEquals(expected, files.get(doc.getString("file")), doc.toString());
+            }
+        }
+        assertTrue(files.keySet().stream().filter(n -> n.startsWith("documents/")).count() >= 2, files.keySet().toString());
+
+        String[] other = ClaimLifecycleIT.newClaim("LH438", "Other-" + System.nanoTime());
+        String theirs = new String(unzip(zip("/api/v1/account/data-export", other[1])).get("personal-data.json"),
+                StandardCharsets.UTF_8);
+        assertFalse(theirs.contains(c[3]) || theirs.contains(c[0]), "one customer's export holds nothing of another's");
+
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        assertProblem(Http.get("/api/v1/admin/claims/" + c[2] + "/customer-data-export", reviewer), 403, "forbidden");
+        String adminEmail = Staff.create("admin");
+        byte[] forStaff = zip("/api/v1/admin/claims/" + c[2] + "/customer-data-export", Staff.token(adminEmail));
+        assertEquals(c[0], jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(unzip(forStaff)
+                .get("personal-data.json"))).readObject().getJsonObject("account").getString("email"));
+        assertEquals(1L, Database.count("SELECT count(*) FROM audit_log WHERE action = 'customer.data-exported'"
+                + " AND actor = '" + adminEmail + "'"), "the staff export is audited");
+    }
+
+    /** A zip the API answers, after checking it is one to save. */
+    private static byte[] zip(String path, String token) {
+        HttpRequest request = Http.request(path, token).GET().build();
+        try {
+            HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+            assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
     static Http.Reply upload(String token, String claimId, String type, String fileName, byte[] content) {
+        return upload("", token, claimId, type, fileName, content);
+    }
+
+    /** An upload to the server at {@code base} ("" for the integration-test server). */
+    static Http.Reply upload(String base, String token, String claimId, String type, String fileName, byte[] content) {
         String boundary = "----fc" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.send(Http.request("/api/v1/claims/" + claimId + "/documents?type=" + type, token)
+        return Http.send(Http.request(base + "/api/v1/claims/" + claimId + "/documents?type=" + type, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

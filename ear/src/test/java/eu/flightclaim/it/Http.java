@@ -62,7 +62,9 @@ public final class Http {
     }
 
     public static HttpRequest.Builder request(String path, String bearer) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(IntegrationStack.httpBase() + path))
+        // a path on the integration-test server, or a whole URL (another server a test starts)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
+                : IntegrationStack.httpBase() + path))
                 .timeout(Duration.ofSeconds(30));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);

@@ -1,5 +1,6 @@
 package eu.flightclaim.console.account;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.claims.application.identity.StaffManagement;
 import eu.flightclaim.console.Feedback;
 import jakarta.ejb.EJB;
@@ -18,7 +19,7 @@ public class ForgotPasswordPage {
     private boolean sent;
 
     public void send() {
-        staff.requestPasswordReset(email);
+        staff.requestPasswordReset(email, RequestIds.current());
         sent = true;
         Feedback.info("If this address belongs to a staff account, a link to choose a new password is on its way."
                 + " It works once, for 30 minutes.");

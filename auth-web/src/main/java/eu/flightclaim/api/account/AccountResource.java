@@ -4,17 +4,22 @@ import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.claims.application.identity.CustomerAccounts;
+import eu.flightclaim.claims.application.privacy.PersonalDataExport;
 import eu.flightclaim.claims.domain.model.customer.Customer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -58,8 +63,12 @@ public class AccountResource {
 
     @EJB
     private CustomerAccounts accounts;
+    @EJB
+    private PersonalDataExport export;
     @Inject
     private JsonWebToken caller;
+    @Context
+    private HttpServletRequest http;
 
     @GET
     @Operation(operationId = "getAccount", summary = "The caller's account",
@@ -83,6 +92,24 @@ public class AccountResource {
             throw ApiProblem.invalid("language", "is required: a language code of two letters (ISO 639-1), e.g. de");
         }
         return AccountDto.of(accounts.speak(customer(), change.language));
+    }
+
+    @GET
+    @Path("data-export")
+    @Produces("application/zip")
+    @Operation(operationId = "exportPersonalData", summary = "Everything we hold about the caller, to download",
+            description = "A zip, streamed: personal-data.json (the account, signed-in devices, and every claim with"
+                    + " its passengers, full payout details, consent and signatures, history, messages and documents'"
+                    + " list) and each document's file. The right of access and to data portability (GDPR Art. 15"
+                    + " and 20). For customers only; each document read is in its access log.")
+    @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportData() {
+        UUID customer = customer();
+        String ip = http.getRemoteAddr();
+        String userAgent = http.getHeader("User-Agent");
+        StreamingOutput zip = out -> export.writeOwn(customer, ip, userAgent, out);
+        return PersonalDataDownload.of(zip);
     }
 
     private UUID customer() {

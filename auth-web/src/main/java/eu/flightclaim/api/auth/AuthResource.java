@@ -1,5 +1,6 @@
 package eu.flightclaim.api.auth;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.api.problem.ProblemType;
@@ -80,7 +81,7 @@ public class AuthResource {
         rateLimits.magicLinkRequest(email, http.getRemoteAddr());
         String language = request.language == null ? null : CustomerAccounts.language(request.language, "language");
         magicLinks.request(email, request.invalidatePrevious != null && request.invalidatePrevious, http.getRemoteAddr(),
-                language);
+                language, RequestIds.current());
         AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
         body.message = ACCEPTED;
         return Response.accepted(body).build();
@@ -165,7 +166,7 @@ public class AuthResource {
     public Response requestPasswordReset(AuthDtos.PasswordResetRequest request) {
         String email = emailOf(request == null ? null : request.email);
         rateLimits.magicLinkRequest(email, http.getRemoteAddr());
-        staffManagement.requestPasswordReset(email);
+        staffManagement.requestPasswordReset(email, RequestIds.current());
         AuthDtos.MagicLinkAccepted body = new AuthDtos.MagicLinkAccepted();
         body.message = "If this address belongs to a staff account, a link to choose a new password is on its way.";
         return Response.accepted(body).build();

@@ -1,5 +1,7 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.account.PersonalDataDownload;
+import eu.flightclaim.claims.application.privacy.PersonalDataExport;
 import eu.flightclaim.claims.application.claim.ClaimFilter;
 import eu.flightclaim.api.input.JsonBodyCheck;
 import eu.flightclaim.api.ApiRoles;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +55,10 @@ public class ClaimReviewResource {
     private StaffAccountService staff;
     @Inject
     private JsonWebToken caller;
+    @EJB
+    private PersonalDataExport export;
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest http;
 
     @GET
     @Path("claims")
@@ -84,6 +91,24 @@ public class ClaimReviewResource {
         ClaimFilter filter = new ClaimFilterParams(status, assignee, regime, airline, createdFrom, createdTo,
                 flagged, deadlineWithinDays, q, sort).toFilter(() -> staff.idOf(caller.getName()));
         return ClaimReviewDtos.SummaryPageDto.of(review.search(filter, paging.page(), paging.size()));
+    }
+
+    @GET
+    @Path("claims/{id}/customer-data-export")
+    @Produces("application/zip")
+    @RolesAllowed({ApiRoles.ADMIN, ApiRoles.SUPERADMIN})
+    @Operation(operationId = "exportCustomerData", summary = "Everything held about the customer of a claim, to hand"
+            + " them on their request", description = "The same zip the customer downloads themselves"
+            + " (GET /api/v1/account/data-export): the account, devices, every claim of theirs with its documents."
+            + " Recorded in the audit log (customer.data-exported) before it starts. For admin and superadmin.")
+    @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportCustomerData(@PathParam("id") String id) {
+        UUID customer = export.customerOf(ClaimResource.claimId(id)); // a 404 before anything is sent
+        String actor = caller.getName();
+        String ip = http.getRemoteAddr();
+        String userAgent = http.getHeader("User-Agent");
+        return PersonalDataDownload.of(out -> export.writeFor(customer, actor, ip, userAgent, out));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.problem;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.claims.application.identity.AuthenticationFailedException;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
@@ -19,7 +20,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -116,7 +116,7 @@ public final class Problems {
         if (refused != null) {
             return refused;
         }
-        String incident = UUID.randomUUID().toString();
+        String incident = RequestIds.currentOrNew(); // the request's id: its log line and X-Request-Id say the same
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, e);
         return new Problem(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote incident " + incident + " if you contact support.", path);

@@ -37,6 +37,17 @@ class ProblemsTest {
     }
 
     @Test
+    void anIncidentIsTheRequestsIdSoItsLogLineAndItsAnswerNameTheSame() {
+        eu.flightclaim.claims.application.system.RequestIds.begin("req-incident-1");
+        try {
+            Problem p = Problems.from(new IllegalStateException("boom"), "/api/v1/x");
+            assertTrue(p.detail.contains("incident req-incident-1 "), p.detail);
+        } finally {
+            eu.flightclaim.claims.application.system.RequestIds.end();
+        }
+    }
+
+    @Test
     void statusesMapToTypes() {
         assertEquals(ProblemType.NOT_FOUND, ProblemType.forStatus(404));
         assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.forStatus(415));

@@ -2,6 +2,7 @@ package eu.flightclaim.claims.application.identity;
 
 import eu.flightclaim.claims.application.notification.EmailOutbox;
 import eu.flightclaim.claims.application.system.OperationsMetrics;
+import eu.flightclaim.claims.application.system.RequestIds;
 
 import eu.flightclaim.claims.domain.model.customer.Customer;
 import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
@@ -54,16 +55,18 @@ public class MagicLinkService {
     private OperationsMetrics metrics;
 
     @Asynchronous
-    public void request(String email, boolean invalidatePrevious, String ip, String language) {
-        String address = email.trim();
-        if (invalidatePrevious) {
-            links.spendAllOf(address.toLowerCase(Locale.ROOT));
-        }
-        String token = SecretTokens.newToken();
-        links.add(SecretTokens.hash(token), address, VALIDITY, ip);
-        outbox.queue(TEMPLATE, address, language, Map.of("link", publicBaseUrl.replaceAll("/$", "") + "/login/verify?token=" + token,
-                "minutes", VALIDITY.toMinutes()));
-        metrics.magicLink(OperationsMetrics.MagicLink.REQUESTED);
+    public void request(String email, boolean invalidatePrevious, String ip, String language, String requestId) {
+        RequestIds.within(requestId, () -> {
+            String address = email.trim();
+            if (invalidatePrevious) {
+                links.spendAllOf(address.toLowerCase(Locale.ROOT));
+            }
+            String token = SecretTokens.newToken();
+            links.add(SecretTokens.hash(token), address, VALIDITY, ip);
+            outbox.queue(TEMPLATE, address, language, Map.of("link", publicBaseUrl.replaceAll("/$", "")
+                    + "/login/verify?token=" + token, "minutes", VALIDITY.toMinutes()));
+            metrics.magicLink(OperationsMetrics.MagicLink.REQUESTED);
+        });
     }
 
     /** Spends a link: a session for the customer (created on first sign-in), or one refusal for every failure. */

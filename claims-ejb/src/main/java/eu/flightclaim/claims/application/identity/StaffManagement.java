@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.identity;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.claims.application.audit.AuditLog;
 
 import eu.flightclaim.claims.application.notification.EmailOutbox;
@@ -147,9 +148,10 @@ public class StaffManagement {
     /** Emails a reset link when the address belongs to an enabled account; the caller answers the same either way. */
     @Asynchronous
     @PermitAll
-    public void requestPasswordReset(String email) {
-        accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT)).filter(StaffAccount::isEnabled)
-                .ifPresent(a -> sendPasswordLink(a, Purpose.RESET, RESET_VALIDITY, RESET_TEMPLATE));
+    public void requestPasswordReset(String email, String requestId) {
+        RequestIds.within(requestId, () -> accounts.findByEmail(email.trim().toLowerCase(Locale.ROOT))
+                .filter(StaffAccount::isEnabled)
+                .ifPresent(a -> sendPasswordLink(a, Purpose.RESET, RESET_VALIDITY, RESET_TEMPLATE)));
     }
 
     /** Spends an invitation or reset link to set the password; ends the account's sessions and lock-out. */

@@ -72,7 +72,7 @@ public class EmailDispatcher {
         RenderedEmail stored = secret
                 ? new RenderedEmail(rendered.subject(), REDACTED_TEXT, "<p>" + REDACTED_TEXT + "</p>") : rendered;
         try {
-            mailer.send(email.getRecipient(), rendered);
+            mailer.send(email.getRecipient(), rendered, email.getRequestId());
             outbox.markSent(emailId, stored);
             metrics.emailDelivery(OperationsMetrics.EmailDelivery.SENT);
             if (secret) {

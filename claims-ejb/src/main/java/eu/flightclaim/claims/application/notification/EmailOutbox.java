@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.application.notification;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.NotFoundException;
 import eu.flightclaim.claims.application.StateConflictException;
@@ -66,7 +67,8 @@ public class EmailOutbox {
         String address = validAddress(recipient);
         String locale = language != null ? language
                 : CUSTOMER_TEMPLATES.contains(template) ? customers.languageOf(address).orElse("en") : "en";
-        EmailMessage message = new EmailMessage(template, address, locale, JSON.toJson(model), OffsetDateTime.now());
+        EmailMessage message = new EmailMessage(template, address, locale, JSON.toJson(model), OffsetDateTime.now())
+                .queuedBy(RequestIds.current());
         messages.add(message); // assigns the id the dispatch message carries
         dispatchQueue.enqueue(message.getId());
         return message.getId();

@@ -6,5 +6,6 @@ import jakarta.mail.MessagingException;
 /** Sends one email now (SMTP through the server's mail session: {@code infrastructure.mail.SmtpMailer}). */
 public interface Mailer {
 
-    void send(String recipient, RenderedEmail email) throws MessagingException;
+    /** {@code requestId}: the request that queued it, sent as its X-Request-Id header (none when null). */
+    void send(String recipient, RenderedEmail email, String requestId) throws MessagingException;
 }

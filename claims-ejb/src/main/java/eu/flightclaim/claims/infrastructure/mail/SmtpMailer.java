@@ -27,8 +27,11 @@ public class SmtpMailer implements Mailer {
     @Resource(lookup = MAIL_SESSION)
     private Session session;
 
-    public void send(String recipient, RenderedEmail email) throws MessagingException {
+    public void send(String recipient, RenderedEmail email, String requestId) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
+        if (requestId != null) {
+            message.setHeader("X-Request-Id", requestId);
+        }
         message.setFrom(); // the session's mail.from, set by the server resource (FC_MAIL_FROM)
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());

@@ -63,6 +63,10 @@ public class EmailMessage {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
+    /** The request that queued it (its X-Request-Id header); null when queued outside a request. */
+    @Column(name = "request_id", updatable = false)
+    private String requestId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -83,6 +87,16 @@ public class EmailMessage {
         this.createdAt = now;
         this.updatedAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Ties the email to the request that queued it. */
+    public EmailMessage queuedBy(String requestId) {
+        this.requestId = requestId;
+        return this;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 
     /** Puts a failed (or sent) email back in the queue with a fresh set of attempts. */

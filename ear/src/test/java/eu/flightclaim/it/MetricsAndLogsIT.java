@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import eu.flightclaim.files.domain.model.document.TestFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -26,16 +28,21 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The product's metrics as an operator's Prometheus sees them: counters that move with what happens
- * and name no one; every metric the Grafana dashboard and the alert rules of {@code docker/} use is
- * one the server exposes; and a real Prometheus (Debian's package) scrapes the server, evaluates
- * every dashboard query and loads every alert rule without an error.
+ * What an operator watches. The product's metrics as Prometheus sees them: counters that move with
+ * what happens and name no one; every metric the Grafana dashboard and the alert rules of
+ * {@code docker/} use is one the server exposes; a real Prometheus (Debian's package) scrapes the
+ * server, evaluates every dashboard query and loads every alert rule without an error. The request
+ * log: one line per answer with the request's id, the same id in the answer's {@code X-Request-Id} and
+ * in the header of the email the request queued; and after a customer's and a staff member's whole
+ * round (sign-in link, tokens, refresh, a claim with an IBAN, a refused file, a share link, a password)
+ * none of those secrets is anywhere in the server's log.
  */
-class MetricsIT extends EarDeployment {
+class MetricsAndLogsIT extends EarDeployment {
 
     private static final Pattern METRIC = Pattern.compile("\\bflightclaim_[a-z0-9_]+");
     private static final Path DOCKER = Path.of(System.getProperty("fc.preboot.commands")).getParent();
@@ -159,6 +166,90 @@ class MetricsIT extends EarDeployment {
             prometheus.destroy();
             prometheus.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void everyAnswerIsOneLogLineWithTheRequestsIdWhichTheAnswerAndItsEmailCarry() throws Exception {
+        String email = "log-" + System.nanoTime() + "@example.com";
+        String requestId = "it-request-" + System.nanoTime();
+        int before = Mailbox.to(email).size();
+        Http.Reply asked = Http.send(Http.request("/api/v1/auth/magic-link", null).header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId).POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\"}"))
+                .build());
+        assertEquals(202, asked.status());
+        assertEquals(requestId, asked.raw().headers().firstValue("X-Request-Id").orElse(null), "the caller's id kept");
+        MimeMessage mail = Mailbox.await(email, before);
+        assertEquals(requestId, mail.getHeader("X-Request-Id", null), "the email names the request that asked for it");
+
+        Http.Reply forged = Http.send(Http.request("/api/v1/info", null).header("X-Request-Id", "bad id\twith tab").GET().build());
+        String given = forged.raw().headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(given.matches("[0-9a-f-]{36}"), "an id that is not a plain token is replaced: " + given);
+
+        Await.until("the log line", Duration.ofSeconds(10), () -> serverLog().contains(
+                "POST /api/v1/auth/magic-link 202 ") && serverLog().contains("request=" + requestId));
+        String line = serverLog().lines().filter(l -> l.contains("request=" + requestId)).findFirst().orElseThrow();
+        assertTrue(line.matches(".*POST /api/v1/auth/magic-link 202 \\d+ ms request=" + requestId + ".*"), line);
+    }
+
+    @Test
+    void noTokenPasswordIbanOrDocumentContentReachesTheLog() throws Exception {
+        String email = "secret-" + System.nanoTime() + "@example.com";
+        int before = Mailbox.to(email).size();
+        Http.post("/api/v1/auth/magic-link", null, "{\"email\":\"" + email + "\"}");
+        Matcher link = MagicLinkSignInIT.linkIn(email, before);
+        String linkToken = link.group(2);
+        // the page the emailed link opens (token in the query string), then the API's verification
+        Http.get("/login/verify?token=" + linkToken);
+        JsonObject tokens = Http.post("/api/v1/auth/magic-link/verify", null, "{\"token\":\"" + linkToken + "\"}").json();
+        String access = tokens.getString("accessToken");
+        String refresh = tokens.getString("refreshToken");
+        JsonObject refreshed = Http.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}").json();
+
+        String iban = "GB33BUKB20201555555555";
+        Http.Reply claim = Http.post("/api/v1/claims", access, ClaimSubmissionIT.claim("LHR", "JFK", "BA", "BA117",
+                "Logsecret", "GB33 BUKB 2020 1555 5555 55", true));
+        assertEquals(201, claim.status(), claim.body());
+        String claimId = claim.json().getString("id");
+        String marker = "document-content-marker-" + System.nanoTime();
+        Http.Reply refused = DocumentUploadIT.upload(access, claimId, "other", "note.pdf",
+                ("<html><body>" + marker + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, refused.status(), refused.body());
+        String documentId = DocumentUploadIT.upload(access, claimId, "other", "ticket.pdf", TestFiles.pdf(1)).json()
+                .getString("id");
+
+        String reviewer = Staff.token(Staff.create("reviewer"));
+        DocumentUploadIT.scanned(access, documentId);
+        String shareUrl = Http.post("/api/v1/admin/documents/" + documentId + "/share-links", reviewer, null).json()
+                .getString("url");
+        String shareToken = shareUrl.substring(shareUrl.lastIndexOf('/') + 1);
+        assertEquals(200, Http.send(HttpRequest.newBuilder(java.net.URI.create(shareUrl)).GET().build()).status());
+
+        Await.until("the share link's log line", Duration.ofSeconds(10), () -> serverLog().contains("GET /share/{token} 200"));
+        String log = serverLog();
+        List<String> leaked = new ArrayList<>();
+        for (String secret : List.of(linkToken, access, refresh, refreshed.getString("accessToken"),
+                refreshed.getString("refreshToken"), iban, "GB33 BUKB 2020 1555 5555 55", marker, shareToken,
+                Staff.PASSWORD)) {
+            if (log.contains(secret)) {
+                leaked.add(secret.length() > 12 ? secret.substring(0, 12) + "…" : secret);
+            }
+        }
+        assertEquals(List.of(), leaked, "secrets found in the server log");
+        assertFalse(log.contains("token=" + linkToken.substring(0, 10)), "no query string logged");
+    }
+
+    /** Everything the test domain has logged so far (all of server.log and its rotations). */
+    static String serverLog() {
+        Path logs = Path.of(System.getProperty("fc.payara.home"), "glassfish", "domains", "fc-it", "logs");
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("server.log")).sorted().toList()) {
+                all.append(Files.readString(f, StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return all.toString();
     }
 
     static String metrics() {
