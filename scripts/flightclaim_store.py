@@ -85,7 +85,7 @@ class WebDavStore:
 
     def __init__(self, url, user, password):
         self.base = url if url.endswith("/") else url + "/"
-        self.base_path = urllib.parse.urlparse(self.base).path
+        self.base_path = re.sub("/+", "/", urllib.parse.urlparse(self.base).path)
         self.headers = {}
         if user:
             token = base64.b64encode((user + ":" + (password or "")).encode()).decode()
@@ -113,7 +113,7 @@ class WebDavStore:
                 return
             raise
         for response in tree.findall("{DAV:}response"):
-            href = urllib.parse.unquote(urllib.parse.urlparse(response.findtext("{DAV:}href")).path)
+            href = re.sub("/+", "/", urllib.parse.unquote(urllib.parse.urlparse(response.findtext("{DAV:}href")).path))
             key = href[len(self.base_path):] if href.startswith(self.base_path) else None
             if key is None or key.rstrip("/") == folder.rstrip("/"):
                 continue

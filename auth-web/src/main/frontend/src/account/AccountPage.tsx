@@ -14,6 +14,8 @@ export default function AccountPage() {
   const navigate = useNavigate();
   const [sessions, setSessions] = useState<Schemas["Session"][] | "signedOut">();
   const [status, setStatus] = useState<string>();
+  const [exporting, setExporting] = useState(false);
+  const [dataStatus, setDataStatus] = useState<string>();
   const heading = useHeadingFocus<HTMLHeadingElement>(sessions === undefined);
 
   const load = useCallback(async () => {
@@ -32,6 +34,32 @@ export default function AccountPage() {
     await signedIn.DELETE("/api/v1/auth/sessions/{id}", { params: { path: { id: session.id ?? "" } } });
     setStatus(t("account.ended", { device: session.device ?? t("account.unknownDevice") }));
     await load();
+  }
+
+  /** The zip of everything we hold (GET /account/data-export), saved as a file: the token rides in a header, not a link. */
+  async function downloadData() {
+    setExporting(true);
+    setDataStatus(t("account.dataPreparing"));
+    try {
+      const { data, response } = await signedIn.GET("/api/v1/account/data-export", { parseAs: "blob" });
+      if (!response.ok || !(data instanceof Blob)) {
+        throw new Error(String(response.status));
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1]
+        ?? "flightclaim-personal-data.zip";
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(data);
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      setDataStatus(t("account.dataReady", { name, size: Math.max(1, Math.round(data.size / 1024)) }));
+    } catch {
+      setDataStatus(t("errors.unknown"));
+    } finally {
+      setExporting(false);
+    }
   }
 
   if (sessions === undefined) {
@@ -68,7 +96,15 @@ export default function AccountPage() {
       <Section id="language-title" title={t("account.language")}>
         <LanguagePicker />
       </Section>
-      <button type="button" className="secondary" onClick={() => void signOut().then(() => navigate("/signin"))}>
+      <Section id="data-title" title={t("account.data")}>
+        <p>{t("account.dataIntro")}</p>
+        <button type="button" id="download-data" className="secondary" disabled={exporting}
+          onClick={() => void downloadData()}>
+          {t("account.dataDownload")}
+        </button>
+        <p role="status">{dataStatus}</p>
+      </Section>
+      <button type="button" id="sign-out" className="secondary" onClick={() => void signOut().then(() => navigate("/signin"))}>
         {t("claims.signOut")}
       </button>
     </>

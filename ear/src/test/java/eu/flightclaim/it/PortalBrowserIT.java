@@ -343,6 +343,12 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("section[aria-labelledby=sessions-title] [role=status]", "Signed out on");
         assertEquals(401, Http.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + otherDevice + "\"}").status(),
                 "the other device's session has ended");
+        // everything we hold, as a zip the browser saves (the token in a header, never in a link)
+        desktop.click("#download-data");
+        desktop.waitForText("section[aria-labelledby=data-title] [role=status]", "flightclaim-personal-data-");
+        assertTrue(desktop.find("section[aria-labelledby=data-title] [role=status]").getText().matches(
+                "flightclaim-personal-data-\\d{4}-\\d{2}-\\d{2}\\.zip is downloaded \\(\\d+ KB\\)\\."),
+                desktop.find("section[aria-labelledby=data-title] [role=status]").getText());
         desktop.click("a[href='/claims']");
         desktop.waitForText(".claims", claim[3]);
 
