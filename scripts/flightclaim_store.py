@@ -14,6 +14,9 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
+# the only file a finished backup has last: restore refuses a folder without it
+COMPLETE = "BACKUP-COMPLETE"
+
 # where the application keeps documents (StorageKeys: documents/{2 hex}/{id}; earlier ones under claims/)
 PREFIXES = ("documents/", "claims/")
 CHUNK = 1 << 20
@@ -67,11 +70,18 @@ class LocalStore:
             top = os.path.join(self.root, prefix)
             for folder, _, files in os.walk(top):
                 for name in files:
+                    if name.endswith(".part"):  # an upload being written; the object appears by a rename
+                        continue
                     path = os.path.join(folder, name)
                     yield os.path.relpath(path, self.root).replace(os.sep, "/")
 
     def get(self, key, target):
-        shutil.copyfile(os.path.join(self.root, key), target)
+        """False when the object went between the listing and the read (a purge, an orphan removed)."""
+        try:
+            shutil.copyfile(os.path.join(self.root, key), target)
+            return True
+        except FileNotFoundError:
+            return False
 
     def put(self, key, source):
         path = os.path.join(self.root, key)
@@ -85,7 +95,8 @@ class WebDavStore:
 
     def __init__(self, url, user, password):
         self.base = url if url.endswith("/") else url + "/"
-        self.base_path = re.sub("/+", "/", urllib.parse.urlparse(self.base).path)
+        # compared with the hrefs the server answers, both decoded (a user id like john%40example.com)
+        self.base_path = re.sub("/+", "/", urllib.parse.unquote(urllib.parse.urlparse(self.base).path))
         self.headers = {}
         if user:
             token = base64.b64encode((user + ":" + (password or "")).encode()).decode()
@@ -131,8 +142,15 @@ class WebDavStore:
                     yield key
 
     def get(self, key, target):
-        with self._request("GET", key) as answer, open(target, "wb") as out:
-            shutil.copyfileobj(answer, out, CHUNK)
+        """False when the object went between the listing and the read (a purge, an orphan removed)."""
+        try:
+            with self._request("GET", key) as answer, open(target, "wb") as out:
+                shutil.copyfileobj(answer, out, CHUNK)
+            return True
+        except urllib.error.HTTPError as e:
+            if e.code == 404:
+                return False
+            raise
 
     def put(self, key, source):
         parts = key.split("/")[:-1]

@@ -31,16 +31,24 @@ public abstract class ObservedRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long started = System.nanoTime();
-        response.setHeader("X-Request-Id", RequestIds.begin(request.getHeader("X-Request-Id")));
+        String id = RequestIds.begin(request.getHeader("X-Request-Id"));
+        response.setHeader("X-Request-Id", id);
+        request.setAttribute(RequestIds.ATTRIBUTE, id); // the error page quotes the same id
         int status = 500; // unless the chain answers
         try {
             chain.doFilter(request, response);
             status = response.getStatus();
         } finally {
-            RequestLog.answered(metrics, surface(request), request.getMethod(), request.getRequestURI(), status,
+            RequestLog.answered(metrics, surface(request), request.getMethod(), path(request), status,
                     System.nanoTime() - started);
             RequestIds.end();
         }
+    }
+
+    /** The path as the container decoded and normalised it (no matrix parameters, no escapes), for the log. */
+    static String path(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return request.getContextPath() + request.getServletPath() + (info == null ? "" : info);
     }
 
     /** {@code console} under /admin, {@code api} under /api/, {@code portal} for the rest. */

@@ -181,6 +181,9 @@ class MetricsAndLogsIT extends EarDeployment {
         MimeMessage mail = Mailbox.await(email, before);
         assertEquals(requestId, mail.getHeader("X-Request-Id", null), "the email names the request that asked for it");
 
+        for (String page : List.of("/", "/claims", "/api/v1/info", "/api/docs")) { // the portal's pages are requests too
+            assertTrue(Http.get(page).raw().headers().firstValue("X-Request-Id").isPresent(), page);
+        }
         Http.Reply forged = Http.send(Http.request("/api/v1/info", null).header("X-Request-Id", "bad id\twith tab").GET().build());
         String given = forged.raw().headers().firstValue("X-Request-Id").orElseThrow();
         assertTrue(given.matches("[0-9a-f-]{36}"), "an id that is not a plain token is replaced: " + given);

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.problem;
 
+import eu.flightclaim.claims.application.system.RequestIds;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -28,8 +29,14 @@ public class ProblemErrorServlet extends HttpServlet {
         String path = (String) req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Problem problem;
+        String requestId = (String) req.getAttribute(RequestIds.ATTRIBUTE);
+        if (requestId != null) {
+            resp.setHeader("X-Request-Id", requestId);
+        }
         if (error != null) {
-            problem = Problems.from(error, path);
+            Problem[] mapped = new Problem[1]; // the incident quotes the request's id: the filter has ended by now
+            RequestIds.within(requestId, () -> mapped[0] = Problems.from(error, path));
+            problem = mapped[0];
         } else {
             ProblemType type = ProblemType.forStatus(status);
             problem = new Problem(type, status, Problems.clientMessage(type), path);

@@ -27,6 +27,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -69,7 +72,8 @@ public class PersonalDataExport {
 
     /** The caller's own data (a customer). */
     public void writeOwn(UUID customer, String ip, String userAgent, OutputStream out) throws IOException {
-        write(accounts.find(customer), new DocumentService.Actor("customer", ip, userAgent), out);
+        Customer c = accounts.find(customer);
+        write(c, new DocumentService.Actor(c.getEmail(), ip, userAgent), out);
     }
 
     /** The customer whose claim this is: staff reach a customer through their claims. */
@@ -150,17 +154,29 @@ public class PersonalDataExport {
                     .add("type", d.documentType()).add("fileName", text(d.originalName()))
                     .add("contentType", text(d.contentType())).add("bytes", d.size())
                     .add("uploadedAt", text(d.uploadedAt())).add("status", text(d.status()));
+            // decrypted whole to a scratch file first: a segment that fails to authenticate, or a store that
+            // breaks off, leaves the document out (said in the export) rather than half a file in the zip
+            Path plain = Files.createTempFile("flightclaim-export-", ".part");
             try {
-                documents.checkServable(d);
-                try (InputStream content = documents.open(d, 0, null, actor).stream()) {
+                boolean read;
+                try {
+                    documents.checkServable(d);
+                    try (InputStream content = documents.open(d, 0, null, actor).stream()) {
+                        Files.copy(content, plain, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    read = true;
+                } catch (RuntimeException | IOException e) { // waiting for its scan, quarantined, damaged, store down
+                    notIncluded.add(d.id() + ": " + e.getMessage());
+                    read = false;
+                }
+                if (read) { // a failure to write to the caller is not the document's: it ends the export
                     zip.putNextEntry(new ZipEntry(path));
-                    content.transferTo(zip);
+                    Files.copy(plain, zip);
                     zip.closeEntry();
                 }
-                entry.add("file", path);
-            } catch (RuntimeException e) { // waiting for its scan, quarantined, or the store unreachable
-                notIncluded.add(d.id() + ": " + e.getMessage());
-                entry.add("file", JsonValue.NULL);
+                entry.add("file", read ? Json.createValue(path) : JsonValue.NULL);
+            } finally {
+                Files.deleteIfExists(plain);
             }
             files.add(entry);
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class RequestIds {
 
+    /** The request attribute that keeps the id for the container's error dispatch (after the filter has ended). */
+    public static final String ATTRIBUTE = "eu.flightclaim.requestId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
