@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts the stack once for the whole integration-test run (embedded PostgreSQL, GreenMail, a
  * Payara Server domain with the server resources) and stops it at the end. Arquillian then
- * deploys the real EAR into that domain for each test class.
+ * deploys the real EAR into that domain once ({@link DeployOnce}).
  */
 public class IntegrationStack implements LauncherSessionListener {
 
