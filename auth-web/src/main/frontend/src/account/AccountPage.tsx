@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router";
 import type { Schemas } from "../api/client";
 import { accessToken, signedIn, signOut } from "../auth/session";
 import { date } from "../ui/format";
+import { Erasure } from "./Erasure";
 import { LanguagePicker } from "../ui/LanguagePicker";
 import { Section } from "../ui/Section";
 import { useHeadingFocus } from "../ui/useHeadingFocus";
@@ -103,6 +104,7 @@ export default function AccountPage() {
           {t("account.dataDownload")}
         </button>
         <p role="status">{dataStatus}</p>
+        <Erasure />
       </Section>
       <button type="button" id="sign-out" className="secondary" onClick={() => void signOut().then(() => navigate("/signin"))}>
         {t("claims.signOut")}

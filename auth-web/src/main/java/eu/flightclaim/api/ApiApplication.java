@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "system", description = "Version and caller identity"),
                 @Tag(name = "auth", description = "Sign-in by magic link, tokens, sessions"),
-                @Tag(name = "account", description = "A customer's own account: the language of their emails"),
+                @Tag(name = "account", description = "A customer's own account: the language of their emails, their data"
+                        + " to download, erasure"),
                 @Tag(name = "eligibility", description = "Is compensation due? EU261 and UK261"),
                 @Tag(name = "claims", description = "A customer's claims"),
                 @Tag(name = "documents", description = "Documents of a claim: upload, list, download, delete"),
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "admin-batch", description = "Batch jobs (staff)"),
                 @Tag(name = "admin-documents", description = "Document rules (admins)"),
                 @Tag(name = "admin-claims", description = "Claims for staff: list, review, decide, stats"),
-                @Tag(name = "admin-staff", description = "Staff accounts and the audit log (superadmins)")})
+                @Tag(name = "admin-staff", description = "Staff accounts and the audit log (superadmins)"),
+                @Tag(name = "admin-privacy", description = "Customers' erasure requests (admins)")})
 @SecurityScheme(securitySchemeName = ApiRoles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")
 public class ApiApplication extends Application {

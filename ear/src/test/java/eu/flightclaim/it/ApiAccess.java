@@ -45,6 +45,8 @@ final class ApiAccess {
             entry("GET /api/v1/account", Access.OWN_CUSTOMER),
             entry("PATCH /api/v1/account", Access.OWN_CUSTOMER),
             entry("GET /api/v1/account/data-export", Access.OWN_CUSTOMER),
+            entry("POST /api/v1/account/erasure-request", Access.OWN_CUSTOMER),
+            entry("GET /api/v1/account/erasure-request", Access.OWN_CUSTOMER),
             entry("GET /api/v1/me", Access.SIGNED_IN),
             entry("GET /api/v1/health/dependencies", Access.PUBLIC),
             entry("GET /api/v1/airports", Access.PUBLIC),
@@ -113,7 +115,10 @@ final class ApiAccess {
             entry("POST /api/v1/admin/staff/{id}/disable", Access.SUPERADMIN),
             entry("POST /api/v1/admin/staff/{id}/enable", Access.SUPERADMIN),
             entry("DELETE /api/v1/admin/staff/{id}/totp", Access.SUPERADMIN),
-            entry("GET /api/v1/admin/audit", Access.SUPERADMIN));
+            entry("GET /api/v1/admin/audit", Access.SUPERADMIN),
+            entry("GET /api/v1/admin/erasure-requests", Access.ADMIN),
+            entry("GET /api/v1/admin/erasure-requests/{id}", Access.ADMIN),
+            entry("POST /api/v1/admin/erasure-requests/{id}/decision", Access.ADMIN));
 
     private ApiAccess() {
     }

@@ -35,6 +35,9 @@ class ConsoleAccessibilityIT extends EarDeployment {
         String[] claim = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Audit-" + System.nanoTime());
         claimId = claim[2];
         DocumentUploadIT.scannedBoardingPass(claim[1], claimId);
+        // an erasure request waiting for a decision (for the Erasure requests page's dialog)
+        String[] asker = ClaimLifecycleIT.newClaim("LH" + (100 + System.nanoTime() % 800), "Asker-" + System.nanoTime());
+        assertEquals(202, Http.post("/api/v1/account/erasure-request", asker[1], null).status());
     }
 
     /** The suite's other tests count on the bootstrap admin being the only superadmin: this one steps down. */
@@ -75,6 +78,7 @@ class ConsoleAccessibilityIT extends EarDeployment {
             pages.put("airports", "/admin/airports.xhtml");
             pages.put("account", "/admin/account/index.xhtml");
             pages.put("settings", "/admin/settings.xhtml");
+            pages.put("privacy", "/admin/privacy.xhtml");
             for (int[] size : sizes) {
                 resize(b, size);
                 String at = "-" + size[0];
@@ -141,6 +145,17 @@ class ConsoleAccessibilityIT extends EarDeployment {
             b.clickAjax("[id='invite:send']");
             b.waitForText("[id='invite']", "Give at least one role.");
             check(b, "staff-invite-refused-1280", found);
+            // a refusal of an erasure says why: without a note, the note field says so
+            b.open("/admin/privacy.xhtml");
+            b.clickAjax("[id='requests:list'] tbody tr:first-child button");
+            b.find("[id='decideForm:note']");
+            b.clickAjax("[id='decideForm:refuse']");
+            b.waitForText("[id='decideForm']", "Say why the request is refused");
+            assertEquals("true", b.find("[id='decideForm:note']").getAttribute("aria-invalid"));
+            check(b, "privacy-refusal-refused-1280", found);
+            b.type("[id='decideForm:note']", "Your claim is still being paid.");
+            b.clickAjax("[id='decideForm:refuse']");
+            assertTrue(b.growl().contains("Refused. The customer sees your reason."), b.growl());
         }
         found.values().removeIf(List::isEmpty);
         assertEquals(Map.of(), found, String.join("\n", flatten(found)));
@@ -180,6 +195,11 @@ class ConsoleAccessibilityIT extends EarDeployment {
         b.waitForText(".ui-confirm-dialog", "again?");
         checkDialog(b, "emails-resend-confirm" + at, ".ui-confirm-dialog", found);
         escapeCloses(b, ".ui-confirm-dialog");
+        b.open("/admin/privacy.xhtml");
+        b.clickAjax("[id='requests:list'] tbody tr:first-child button");
+        b.waitForText("[id='decide'] .ui-dialog-title", "Erasure for ");
+        checkDialog(b, "privacy-decide-dialog" + at, "[id='decide']", found);
+        escapeCloses(b, "[id='decide']");
         // the dialogs no button opens: the bulk assignment's progress and the end of a session
         b.open("/admin/claims.xhtml");
         b.driver.executeScript("PF('bulk').show();");

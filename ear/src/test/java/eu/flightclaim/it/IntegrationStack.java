@@ -1,5 +1,7 @@
 package eu.flightclaim.it;
 
+import eu.flightclaim.devstack.PayaraDomain;
+
 import eu.flightclaim.devstack.DevKeys;
 import eu.flightclaim.devstack.EmbeddedDatabase;
 import eu.flightclaim.devstack.FlightClaimStack;
@@ -8,6 +10,7 @@ import eu.flightclaim.files.infrastructure.scanning.ClamdTestDaemon;
 import eu.flightclaim.files.infrastructure.storage.WebDavTestServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.junit.platform.launcher.LauncherSession;
@@ -113,11 +116,14 @@ public class IntegrationStack implements LauncherSessionListener {
         // the suite signs the bootstrap admin in many times a minute: second factor off, but as a
         // domain-level setting (not the environment, which would outrank it) so one test can turn it on
         // settings a test changes must apply at once, not after Payara's 60-second MicroProfile Config cache
-        stack.domain().admin("set-config-cache", "--duration=0");
-        setServerConfig("FC_STAFF_TOTP_REQUIRED", "false");
-        // the document keys too, so that the key-rotation test can rotate them
-        setServerConfig("FC_DOCUMENT_KEYS", DOCUMENT_KEYS);
-        setServerConfig("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES));
+        // the document keys too, so that the key-rotation test can rotate them; one asadmin for all
+        stack.domain().adminBatch(work, List.of(
+                // the EAR an earlier run left deployed (DeployOnce keeps it until the domain stops)
+                new PayaraDomain.Command(true, "undeploy", "flightclaim"),
+                new PayaraDomain.Command(false, "set-config-cache", "--duration=0"),
+                serverConfig("FC_STAFF_TOTP_REQUIRED", "false"),
+                serverConfig("FC_DOCUMENT_KEYS", DOCUMENT_KEYS),
+                serverConfig("FC_STORAGE_QUOTA_BYTES", Long.toString(DOCUMENT_QUOTA_BYTES))));
         System.setProperty("fc.it.adminPort", Integer.toString(stack.domain().adminPort()));
         LOG.info(() -> "Integration stack up in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
                 + " ms: " + stack.httpBase());
@@ -177,7 +183,11 @@ public class IntegrationStack implements LauncherSessionListener {
 
     /** Sets a MicroProfile Config property at domain level, read by the application at run time. */
     public static void setServerConfig(String name, String value) {
-        running().domain().admin("set-config-property", "--source=domain", "--propertyName=" + name,
+        running().domain().admin(serverConfig(name, value).args());
+    }
+
+    private static PayaraDomain.Command serverConfig(String name, String value) {
+        return new PayaraDomain.Command(false, "set-config-property", "--source=domain", "--propertyName=" + name,
                 "--propertyValue=" + value);
     }
 

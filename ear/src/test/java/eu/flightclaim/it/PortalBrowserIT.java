@@ -349,6 +349,10 @@ class PortalBrowserIT extends EarDeployment {
         assertTrue(desktop.find("section[aria-labelledby=data-title] [role=status]").getText().matches(
                 "flightclaim-personal-data-\\d{4}-\\d{2}-\\d{2}\\.zip is downloaded \\(\\d+ KB\\)\\."),
                 desktop.find("section[aria-labelledby=data-title] [role=status]").getText());
+        // asking for erasure: staff decide, the page says it waits (DataErasureIT follows it further)
+        desktop.click("#erase-data");
+        desktop.waitForText("#erasure-state", "Our team has not decided yet.");
+        assertTrue(desktop.all("#erase-data").isEmpty(), "asked once");
         desktop.click("a[href='/claims']");
         desktop.waitForText(".claims", claim[3]);
 

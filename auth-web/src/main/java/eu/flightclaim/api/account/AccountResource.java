@@ -4,6 +4,8 @@ import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.claims.application.identity.CustomerAccounts;
+import eu.flightclaim.api.privacy.ErasureRequestDto;
+import eu.flightclaim.claims.application.privacy.DataErasure;
 import eu.flightclaim.claims.application.privacy.PersonalDataExport;
 import eu.flightclaim.claims.domain.model.customer.Customer;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -65,6 +68,8 @@ public class AccountResource {
     private CustomerAccounts accounts;
     @EJB
     private PersonalDataExport export;
+    @EJB
+    private DataErasure erasure;
     @Inject
     private JsonWebToken caller;
     @Context
@@ -110,6 +115,30 @@ public class AccountResource {
         String userAgent = http.getHeader("User-Agent");
         StreamingOutput zip = out -> export.writeOwn(customer, ip, userAgent, out);
         return PersonalDataDownload.of(zip);
+    }
+
+    @POST
+    @Path("erasure-request")
+    @Operation(operationId = "requestErasure", summary = "Ask for the caller's data to be erased",
+            description = "The right to erasure (GDPR Art. 17). Staff decide; until then nothing changes. Carried"
+                    + " out, the account's data goes at once; what a court case about a claim could still need is"
+                    + " kept, restricted to that purpose, until the claim's limitation deadline has passed, then"
+                    + " erased too. Undecided claims are withdrawn. Asking again while a request waits answers"
+                    + " that request. For customers only.")
+    @APIResponse(responseCode = "202", description = "Waiting for staff", content = @Content(
+            schema = @Schema(ref = "ErasureRequest")))
+    public Response requestErasure() {
+        return Response.accepted(ErasureRequestDto.of(erasure.request(customer()))).build();
+    }
+
+    @GET
+    @Path("erasure-request")
+    @Operation(operationId = "getOwnErasureRequest", summary = "The caller's latest erasure request",
+            description = "Where the caller's latest request to erase their data stands, and what staff said;"
+                    + " status none when they never asked. For customers only; changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ErasureRequest")))
+    public ErasureRequestDto erasureRequest() {
+        return erasure.latestOf(customer()).map(ErasureRequestDto::of).orElseGet(ErasureRequestDto::none);
     }
 
     private UUID customer() {

@@ -1,5 +1,6 @@
 package eu.flightclaim.api.claim;
 
+import eu.flightclaim.api.PathIds;
 import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.claims.domain.model.claim.Itinerary;
 import eu.flightclaim.api.ApiRoles;
@@ -311,10 +312,6 @@ public class ClaimResource {
     }
 
     static UUID claimId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(ProblemType.NOT_FOUND, "No claim " + id + ".");
-        }
+        return PathIds.uuid(id, "claim");
     }
 }

@@ -3,6 +3,7 @@ package eu.flightclaim.api.docs;
 import eu.flightclaim.api.ApiApplication;
 import eu.flightclaim.api.RolesAllowedFeature;
 import eu.flightclaim.api.account.AccountResource;
+import eu.flightclaim.api.privacy.ErasureAdminResource;
 import eu.flightclaim.api.airline.AirlineResource;
 import eu.flightclaim.api.airport.AirportResource;
 import eu.flightclaim.api.auth.AuthResource;
@@ -42,7 +43,7 @@ final class ResourceMethods {
             BatchAdminResource.class, ClaimResource.class, ClaimReviewResource.class, DocumentAdminResource.class,
             DocumentResource.class, ValidationRulesResource.class, EligibilityResource.class, EmailAdminResource.class,
             StaffAdminResource.class, DependenciesResource.class, InfoResource.class, MeResource.class,
-            TermsResource.class, AccountResource.class);
+            TermsResource.class, AccountResource.class, ErasureAdminResource.class);
 
     /** One operation's Java side: its resource class and method. */
     record ResourceMethod(Class<?> resource, Method method) {

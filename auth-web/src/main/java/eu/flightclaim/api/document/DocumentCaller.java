@@ -1,9 +1,8 @@
 package eu.flightclaim.api.document;
 
+import eu.flightclaim.api.PathIds;
 import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.api.ApiRoles;
-import eu.flightclaim.api.problem.ApiProblem;
-import eu.flightclaim.api.problem.ProblemType;
 import eu.flightclaim.files.application.DocumentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,10 +44,6 @@ public class DocumentCaller {
     }
 
     static UUID id(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(ProblemType.NOT_FOUND, "No " + what + " " + id + ".");
-        }
+        return PathIds.uuid(id, what);
     }
 }

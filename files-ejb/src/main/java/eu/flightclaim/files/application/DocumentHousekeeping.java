@@ -1,5 +1,6 @@
 package eu.flightclaim.files.application;
 
+import eu.flightclaim.files.domain.model.document.Document;
 import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import eu.flightclaim.files.domain.model.document.StorageKeys;
 import eu.flightclaim.files.domain.model.storage.DocumentStore;
@@ -65,6 +66,22 @@ public class DocumentHousekeeping {
                     "left over in the store (its trash bin, or an upload never finished)"));
         }
         return due.size();
+    }
+
+    /**
+     * Erases a claim's documents for good, their retention having ended (GDPR Art. 17): each object,
+     * then its record; the access log forgets them and {@code customerEmail}. Safe to run again: an
+     * object already gone is not an error, and a store that is down stops it before the records go.
+     */
+    public int eraseClaim(UUID claimId, String customerEmail) throws StorageException {
+        List<Document> onClaim = documents.onClaim(claimId, true);
+        for (Document d : onClaim) {
+            settings.store().delete(d.storageKey());
+            documents.remove(d.id());
+            findings.add(new StorageFinding("PURGED", d.storageKey(), d.id(), "erased: its claim's retention ended"));
+        }
+        documents.forgetAccess(onClaim.stream().map(Document::id).toList(), customerEmail);
+        return onClaim.size();
     }
 
     /**

@@ -65,7 +65,8 @@ public class ClaimReviewService {
             CompensationOverride override, Assignee assignee, boolean flagged, String flagReason,
             OffsetDateTime decidedAt, OffsetDateTime updatedAt, String disruptionJson, String consentTermsVersion,
             OffsetDateTime consentAt, List<ClaimService.Event> history, List<ClaimService.Message> messages,
-            List<ClaimService.Message> notes, List<DocumentRequest> documentRequests, List<String> allowedTransitions) {
+            List<ClaimService.Message> notes, List<DocumentRequest> documentRequests, List<String> allowedTransitions,
+            OffsetDateTime restrictedAt) {
     }
 
     public record MoneyTotal(String currency, BigDecimal amount) {
@@ -142,7 +143,7 @@ public class ClaimReviewService {
                         q.requestedBy(), q.requestedAt(), q.remindedAt(), q.answeredAt())).toList(),
                 // in the workflow's order (an EnumSet's): review and requests before the decisions
                 ClaimWorkflow.allowed(view.status(), ClaimWorkflow.Actor.STAFF).stream().map(ClaimStatus::apiName)
-                        .toList());
+                        .toList(), claim.restrictedAt());
     }
 
     /** Gives the claim to a reviewer, or to nobody ({@code staffId} null). */

@@ -35,6 +35,9 @@ public final class ClaimSearchQuery {
     static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
+    /** Claims in everyday work: not restricted to legal claims (an erasure), not anonymised. */
+    static final String EVERYDAY = "c.restricted_at IS NULL AND c.anonymised_at IS NULL";
+
     private static final String FROM = " FROM claim c JOIN customer u ON u.id = c.customer_id"
             + " LEFT JOIN staff_account s ON s.id = c.assignee_id";
     /** The columns of a list row, in the order {@code ClaimReviewService} reads them. */
@@ -53,6 +56,7 @@ public final class ClaimSearchQuery {
     public ClaimSearchQuery(ClaimFilter f) {
         List<String> conditions = new ArrayList<>();
         params = new ArrayList<>();
+        conditions.add(EVERYDAY);
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             conditions.add("c.status IN (" + String.join(", ", f.statuses().stream().map(x -> "?").toList()) + ")");
             f.statuses().forEach(x -> params.add(x.toUpperCase(Locale.ROOT)));

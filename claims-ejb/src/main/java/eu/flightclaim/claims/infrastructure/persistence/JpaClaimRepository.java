@@ -45,12 +45,13 @@ public class JpaClaimRepository implements ClaimRepository {
 
     @Override
     public Optional<Claim> find(UUID id) {
-        return Optional.ofNullable(em.find(Claim.class, id));
+        // an anonymised claim is statistics only: nobody works on it
+        return Optional.ofNullable(em.find(Claim.class, id)).filter(c -> !c.anonymised());
     }
 
     @Override
     public Optional<Claim> findForChange(UUID id) {
-        return Optional.ofNullable(em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE)).filter(c -> !c.anonymised());
     }
 
     @Override

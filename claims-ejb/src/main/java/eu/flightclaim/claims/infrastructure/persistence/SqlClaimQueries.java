@@ -62,18 +62,20 @@ public class SqlClaimQueries implements ClaimQueries {
 
     @Override
     public Optional<ClaimService.ClaimView> view(UUID customer, UUID id) {
-        List<Object[]> rows = rows(em.createNativeQuery(VIEW + " WHERE c.id = ? AND (CAST(? AS UUID) IS NULL"
-                + " OR c.customer_id = CAST(? AS UUID))").setParameter(1, id).setParameter(2, customer)
+        List<Object[]> rows = rows(em.createNativeQuery(VIEW + " WHERE c.id = ? AND c.anonymised_at IS NULL"
+                // a restricted claim (its customer erased) is for staff only, for legal claims
+                + " AND (CAST(? AS UUID) IS NULL OR (c.customer_id = CAST(? AS UUID) AND c.restricted_at IS NULL))").setParameter(1, id).setParameter(2, customer)
                 .setParameter(3, customer));
         return rows.stream().findFirst().map(SqlClaimQueries::view);
     }
 
     @Override
     public Page<ClaimService.ClaimView> ofCustomer(UUID customer, int page, int size) {
-        List<Object[]> rows = rows(em.createNativeQuery(VIEW + " WHERE c.customer_id = ? ORDER BY c.created_at DESC"
+        List<Object[]> rows = rows(em.createNativeQuery(VIEW + " WHERE c.customer_id = ? AND " + ClaimSearchQuery.EVERYDAY + " ORDER BY c.created_at DESC"
                 + " OFFSET ? LIMIT ?").setParameter(1, customer).setParameter(2, (long) page * size).setParameter(3, size));
         long total = rows.isEmpty()
-                ? ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE customer_id = ?") // past the end
+                ? ((Number) em.createNativeQuery("SELECT count(*) FROM claim c WHERE customer_id = ? AND "
+                        + ClaimSearchQuery.EVERYDAY) // past the end
                         .setParameter(1, customer).getSingleResult()).longValue()
                 : ((Number) rows.get(0)[16]).longValue();
         return new Page<>(rows.stream().map(SqlClaimQueries::view).toList(), total, page, size);

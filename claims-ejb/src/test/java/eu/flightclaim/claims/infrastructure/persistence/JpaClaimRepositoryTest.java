@@ -47,9 +47,14 @@ class JpaClaimRepositoryTest {
     }
 
     private static Claim claim(String flight, String... lastNames) {
+        return claim(CUSTOMER, EMAIL, flight, lastNames);
+    }
+
+    /** A claim of this customer, stored as submitted: deadline 2029-06-01, IBAN sealed as "sealed". */
+    static Claim claim(UUID customer, String email, String flight, String... lastNames) {
         return PersistenceUnit.inTransaction(em -> {
             ClaimRepository claims = JpaClaimRepository.on(em);
-            Claim c = Claim.submit(UUID.randomUUID(), claims.nextReference(), CUSTOMER, EMAIL, new Claim.Filing("EU261",
+            Claim c = Claim.submit(UUID.randomUUID(), claims.nextReference(), customer, email, new Claim.Filing("EU261",
                     new Itinerary(List.of(new Itinerary.Leg("FRA", "JFK", "LH", flight, "2026-06-01", "2026-06-01T10:05+02:00",
                             null, null, null, null))), "{\"type\":\"DELAY\"}", "{\"regime\":\"EU261\",\"distanceKm\":6189}",
                     new BigDecimal("600.00"), "EUR", false, LocalDate.of(2029, 6, 1), LocalDate.of(2026, 6, 1), flight,

@@ -182,6 +182,17 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public void forgetAccess(List<UUID> documents, String actor) {
+        if (!documents.isEmpty()) {
+            em.createQuery("DELETE FROM DocumentAccess a WHERE a.documentId IN :documents")
+                    .setParameter("documents", documents).executeUpdate();
+        }
+        em.createQuery("UPDATE DocumentAccess a SET a.actor = :erased, a.ip = NULL, a.userAgent = NULL, a.detail = NULL"
+                + " WHERE LOWER(a.actor) = LOWER(:actor)").setParameter("erased", DocumentAccess.ERASED_ACTOR)
+                .setParameter("actor", actor).executeUpdate();
+    }
+
+    @Override
     public void log(DocumentAccess access) {
         em.persist(access);
         em.flush();

@@ -106,6 +106,12 @@ public class Claim {
     private CompensationOverride override;
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
+    /** Set by an erasure (SQL): kept only for legal claims, hidden from everyday work. */
+    @Column(name = "restricted_at", insertable = false, updatable = false)
+    private OffsetDateTime restrictedAt;
+    /** Set when its retention ended (SQL): no personal data left. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private OffsetDateTime anonymisedAt;
 
     @ElementCollection
     @CollectionTable(name = "claim_passenger", joinColumns = @JoinColumn(name = "claim_id"))
@@ -470,6 +476,16 @@ public class Claim {
 
     public OffsetDateTime decidedAt() {
         return decidedAt;
+    }
+
+    /** When the claim was restricted to legal claims (its customer's data erased); null when it is not. */
+    public OffsetDateTime restrictedAt() {
+        return restrictedAt;
+    }
+
+    /** True once its personal data is gone: only statistics are left. */
+    public boolean anonymised() {
+        return anonymisedAt != null;
     }
 
     public List<Passenger> passengers() {

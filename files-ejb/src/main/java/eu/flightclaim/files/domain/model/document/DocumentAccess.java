@@ -9,10 +9,16 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One line of a document's access log: every access, allowed or not. Written once, never changed. */
+/**
+ * One line of a document's access log: every access, allowed or not. Written once, changed only when
+ * the person in it is erased (GDPR Art. 17): then it says {@value #ERASED_ACTOR}.
+ */
 @Entity
 @Table(name = "document_access_log")
 public class DocumentAccess {
+
+    /** The actor of a line whose person was erased. */
+    public static final String ERASED_ACTOR = "erased customer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -85,6 +85,12 @@ public interface DocumentRepository {
     /** Removes the record (its share links go with it). */
     void remove(UUID id);
 
+    /**
+     * The access log forgets a person: the entries of these (erased) documents go, and elsewhere
+     * {@code actor}'s entries keep what happened, not who, from where or with what.
+     */
+    void forgetAccess(List<UUID> documents, String actor);
+
     void log(DocumentAccess access);
 
     /** Newest first. */

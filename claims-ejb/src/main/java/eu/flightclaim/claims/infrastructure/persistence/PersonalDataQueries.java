@@ -1,0 +1,144 @@
+package eu.flightclaim.claims.infrastructure.persistence;
+
+import eu.flightclaim.claims.domain.model.privacy.PersonalData;
+import eu.flightclaim.claims.domain.model.privacy.RetentionPeriods;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A customer's personal data across the claims' tables, in SQL: erasure touches a dozen tables at once,
+ * and the retention rule is a date computed over every claim.
+ */
+@ApplicationScoped
+public class PersonalDataQueries implements PersonalData {
+
+    /** The statuses of a finished claim: nobody works on it any more. */
+    private static final String FINISHED = "c.status IN ('PAID', 'REJECTED', 'WITHDRAWN')";
+    /** The last day a claim keeps personal data (RetentionPeriods): ?1 days after the deadline, or ?2 years after its last change. */
+    private static final String KEPT_UNTIL = "CASE WHEN c.deadline IS NOT NULL THEN c.deadline + ?1::int"
+            + " ELSE ((c.updated_at AT TIME ZONE 'UTC')::date + make_interval(years => ?2::int))::date END";
+    /** The address an email that was redacted goes to, in place of the person's. */
+    private static final String REDACTED = "redacted@invalid";
+
+    @PersistenceContext(unitName = "flightclaim")
+    private EntityManager em;
+
+    /** For the repository tests, which run outside the container. */
+    public static PersonalDataQueries on(EntityManager em) {
+        PersonalDataQueries q = new PersonalDataQueries();
+        q.em = em;
+        return q;
+    }
+
+    @Override
+    public Optional<LocalDate> keptUntil(UUID customer, RetentionPeriods periods) {
+        Object day = em.createNativeQuery("SELECT max(" + KEPT_UNTIL + ") FROM claim c WHERE c.customer_id = ?3"
+                + " AND c.anonymised_at IS NULL").setParameter(1, periods.daysAfterDeadline())
+                .setParameter(2, periods.yearsWithoutDeadline()).setParameter(3, customer).getSingleResult();
+        return Optional.ofNullable(day).map(d -> ((Date) d).toLocalDate());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> retentionEnded(LocalDate today, RetentionPeriods periods, UUID customer, int max) {
+        return em.createNativeQuery("SELECT c.id FROM claim c WHERE c.anonymised_at IS NULL AND " + FINISHED
+                + " AND " + KEPT_UNTIL + " < ?3 AND (CAST(?5 AS UUID) IS NULL OR c.customer_id = CAST(?5 AS UUID))"
+                + " ORDER BY c.created_at, c.id LIMIT ?4")
+                .setParameter(1, periods.daysAfterDeadline()).setParameter(2, periods.yearsWithoutDeadline())
+                .setParameter(3, Date.valueOf(today)).setParameter(4, max).setParameter(5, customer).getResultList();
+    }
+
+    @Override
+    public void restrict(UUID customer, String email) {
+        update("UPDATE claim SET restricted_at = now(), contact_phone = NULL WHERE customer_id = ?1"
+                + " AND anonymised_at IS NULL", customer);
+        update("DELETE FROM idempotency_key WHERE customer_id = ?1", customer);
+        forgetAccount(customer, email);
+    }
+
+    @Override
+    public void anonymise(UUID claim, String email) {
+        String reference = (String) em.createNativeQuery("SELECT reference FROM claim WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, claim).getSingleResult();
+        // the legs without their booking references: flights, dates and airports are statistics
+        update("UPDATE claim SET contact_phone = NULL, payout_iban_enc = NULL, payout_iban_masked = NULL,"
+                + " payout_holder = NULL, consent_ip = NULL, consent_user_agent = NULL, flag_reason = NULL,"
+                + " override_reason = NULL, restricted_at = NULL, anonymised_at = now(),"
+                + " itinerary_json = (SELECT COALESCE(jsonb_agg(leg - 'booking' ORDER BY n), '[]'::jsonb)::text"
+                + " FROM jsonb_array_elements(itinerary_json::jsonb) WITH ORDINALITY AS l(leg, n))"
+                + " WHERE id = ?1", claim);
+        update("UPDATE claim_passenger SET first_name = NULL, last_name = NULL, booking_reference = NULL"
+                + " WHERE claim_id = ?1", claim);
+        update("UPDATE claim_signature SET passenger_name = NULL, signed_by = NULL, strokes = NULL WHERE claim_id = ?1",
+                claim);
+        update("DELETE FROM claim_flight_key WHERE claim_id = ?1", claim);
+        update("DELETE FROM claim_message WHERE claim_id = ?1", claim);
+        update("DELETE FROM idempotency_key WHERE claim_id = ?1", claim);
+        update("UPDATE document_request SET message = NULL WHERE claim_id = ?1", claim);
+        em.createNativeQuery("UPDATE claim_event SET reason = NULL, actor = CASE WHEN lower(actor) = lower(?2)"
+                + " THEN 'customer' ELSE actor END WHERE claim_id = ?1").setParameter(1, claim)
+                .setParameter(2, email == null ? "" : email).executeUpdate();
+        // emails about the claim, to the customer or to staff, name its people
+        em.createNativeQuery("UPDATE email_outbox SET " + redacted("recipient") + " WHERE strpos(model_json, ?1) > 0"
+                + " OR strpos(COALESCE(subject, ''), ?1) > 0 OR strpos(COALESCE(body_text, ''), ?1) > 0")
+                .setParameter(1, reference).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> toForget(LocalDate idleSince, UUID customer, int max) {
+        return em.createNativeQuery("SELECT u.id FROM customer u WHERE NOT EXISTS (SELECT 1 FROM claim c"
+                + " WHERE c.customer_id = u.id AND c.anonymised_at IS NULL) AND ((u.erased_at IS NOT NULL"
+                + " AND EXISTS (SELECT 1 FROM erasure_request r WHERE r.customer_id = u.id AND r.held_email IS NOT NULL))"
+                + " OR (u.erased_at IS NULL AND COALESCE(u.last_login_at, u.created_at) < ?1))"
+                + " AND (CAST(?3 AS UUID) IS NULL OR u.id = CAST(?3 AS UUID)) ORDER BY u.created_at, u.id LIMIT ?2")
+                .setParameter(1, Date.valueOf(idleSince)).setParameter(2, max).setParameter(3, customer).getResultList();
+    }
+
+    @Override
+    public void forget(UUID customer, String email) {
+        forgetAccount(customer, email);
+        update("UPDATE erasure_request SET held_email = NULL WHERE customer_id = ?1", customer);
+    }
+
+    @Override
+    public Optional<String> emailOf(UUID customer) {
+        List<?> rows = em.createNativeQuery("SELECT CASE WHEN u.erased_at IS NULL THEN u.email ELSE (SELECT r.held_email"
+                + " FROM erasure_request r WHERE r.customer_id = u.id AND r.held_email IS NOT NULL"
+                + " ORDER BY r.decided_at DESC LIMIT 1) END FROM customer u WHERE u.id = ?1")
+                .setParameter(1, customer).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable((String) rows.get(0)); // null: erased, nothing held
+    }
+
+    /** The account keeps its id (claims refer to it) and nothing that names the person. */
+    private void forgetAccount(UUID customer, String email) {
+        update("UPDATE customer SET email = 'erased-' || id || '@invalid', language = NULL, last_login_at = NULL,"
+                + " erased_at = COALESCE(erased_at, now()) WHERE id = ?1", customer);
+        update("DELETE FROM auth_session WHERE subject = ?1::text", customer); // their refresh tokens with them
+        if (email != null) {
+            em.createNativeQuery("DELETE FROM magic_link_token WHERE lower(email) = lower(?1)").setParameter(1, email)
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE email_outbox SET " + redacted("'" + REDACTED + "'")
+                    + " WHERE lower(recipient) = lower(?1)").setParameter(1, email).executeUpdate();
+        }
+    }
+
+    /** An email's contents gone (and its recipient, when given); one not sent yet never will be. */
+    private static String redacted(String recipient) {
+        return "recipient = " + recipient + ", model_json = '{}', subject = NULL, body_text = NULL, body_html = NULL,"
+                + " last_error = NULL, status = CASE WHEN status IN ('PENDING', 'SENDING') THEN 'FAILED' ELSE status END,"
+                + " updated_at = now()";
+    }
+
+    private void update(String sql, UUID id) {
+        Query q = em.createNativeQuery(sql).setParameter(1, id);
+        q.executeUpdate();
+    }
+}
