@@ -7,6 +7,7 @@ import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.compensation.Cause;
 import eu.flightclaim.claims.domain.model.compensation.Disruption;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
+import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class WordsTest {
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("eu.flightclaim.console.words", Locale.ROOT);
 
     @Test
-    void everyStatusEventTypeRoleEmailStateDisruptionAndCauseHasItsWord() {
+    void everyStatusEventTypeRoleEmailStateDisruptionCauseAndErasureHasItsWord() {
         List<String> keys = new ArrayList<>();
         Arrays.stream(ClaimStatus.values()).forEach(s -> keys.add("status." + s.apiName()));
         Arrays.stream(ClaimEvent.Kind.values()).forEach(k -> keys.add("event." + k.name().toLowerCase(Locale.ROOT)));
@@ -29,6 +30,7 @@ class WordsTest {
         Arrays.stream(EmailStatus.values()).forEach(s -> keys.add("email." + s.name()));
         Arrays.stream(Disruption.Type.values()).forEach(t -> keys.add("disruption." + t.name()));
         Arrays.stream(Cause.values()).forEach(c -> keys.add("cause." + c.name()));
+        Arrays.stream(ErasureRequest.Status.values()).forEach(s -> keys.add("erasure." + s.name()));
         List.of("boarding_pass", "id_document", "booking_confirmation", "receipt", "bank_statement", "delay_certificate",
                 "cancellation_notice", "power_of_attorney", "other").forEach(t -> keys.add("document." + t));
         List.of("UPLOADED", "SCANNING", "VALIDATED", "REJECTED", "deleted").forEach(s -> keys.add("docstatus." + s));

@@ -24,6 +24,8 @@ CREATE INDEX claim_retention_idx ON claim (status, deadline) WHERE anonymised_at
 
 -- An erased customer keeps a row (claims refer to it) without an address: erased_at says since when.
 ALTER TABLE customer ADD COLUMN erased_at TIMESTAMPTZ;
+-- Every anonymised claim belongs to this one customer: nothing links it to its person any more.
+INSERT INTO customer (id, email, erased_at) VALUES ('00000000-0000-0000-0000-000000000000', 'anonymised-claims@invalid', now());
 
 -- Personal fields an anonymised claim no longer has.
 ALTER TABLE claim ALTER COLUMN payout_iban_enc DROP NOT NULL,

@@ -41,10 +41,13 @@ class DataErasureIT extends EarDeployment {
         String last = "Quenby" + letters(6);
         String holder = first + " " + last;
         String iban = iban();
+        String phone = "+49 30 " + (1_000_000 + RANDOM.nextInt(8_999_999));
+        String booking = letters(6).toUpperCase();
         String email = "erase-" + System.nanoTime() + "@example.com";
         String token = MagicLinkSignInIT.signIn(email).getString("accessToken");
-        String finished = submit(token, "LH410", first, last, holder, iban);
-        String open = submit(token, "LH412", first, last, holder, iban);
+        String finished = submit(token, "LH410", first, last, holder, iban, phone, booking);
+        String open = submit(token, "LH412", first, last, holder, iban, phone, booking);
+        String customer = Database.single("SELECT customer_id FROM claim WHERE id = '" + finished + "'").toString();
         String document = DocumentUploadIT.upload(token, finished, "boarding_pass", last + "-boarding.pdf",
                 TestFiles.pdf(1)).json().getString("id");
         Path object = IntegrationStack.webDav() == null ? null : DocumentUploadIT.storedObject(document);
@@ -107,7 +110,8 @@ class DataErasureIT extends EarDeployment {
         assertTrue(object == null || !Files.exists(object), "the object left the store");
         assertEquals(404, Http.get("/api/v1/admin/claims/" + finished, admin).status());
         assertNull(Database.single("SELECT held_email FROM erasure_request WHERE id = '" + request + "'"));
-        String customer = Database.single("SELECT customer_id FROM claim WHERE id = '" + finished + "'").toString();
+        assertEquals(0L, Database.count("SELECT count(*) FROM claim WHERE customer_id = '" + customer + "'"),
+                "an anonymised claim no longer says whose it was");
         for (String action : List.of("customer.erasure-requested", "customer.erasure-carried-out", "customer.forgotten")) {
             assertEquals(1L, Database.count("SELECT count(*) FROM audit_log WHERE action = '" + action
                     + "' AND target = 'customer:" + customer + "'"), action);
@@ -115,7 +119,8 @@ class DataErasureIT extends EarDeployment {
         assertEquals(2L, Database.count("SELECT count(*) FROM audit_log WHERE action = 'claim.anonymised' AND target IN"
                 + " ('claim:" + finished + "', 'claim:" + open + "')"));
 
-        List<String> found = textColumnsContaining(List.of(first, last, email, iban, iban.substring(iban.length() - 10)));
+        List<String> found = textColumnsContaining(List.of(first, last, email, iban, iban.substring(iban.length() - 10),
+                phone, booking));
         assertEquals(List.of(), found, "no personal data left in any table");
 
         // the address is free again: signing in starts a new, empty account
@@ -145,10 +150,12 @@ class DataErasureIT extends EarDeployment {
         assertFalse(request.equals(Http.post("/api/v1/account/erasure-request", c[1], null).json().getString("id")));
     }
 
-    private static String submit(String token, String flight, String first, String last, String holder, String iban) {
+    private static String submit(String token, String flight, String first, String last, String holder, String iban,
+            String phone, String booking) {
         String body = ClaimSubmissionIT.claim("FRA", "JFK", "LH", flight, last, iban, true)
                 .replace("\"firstName\": \"Ada\"", "\"firstName\": \"" + first + "\"")
-                .replace("\"Ada Lovelace\"", "\"" + holder + "\"");
+                .replace("\"Ada Lovelace\"", "\"" + holder + "\"").replace("+49 30 1234567", phone)
+                .replace("ABC123", booking);
         Http.Reply r = Http.send(Http.request("/api/v1/claims", token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", "e-" + System.nanoTime()).POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

@@ -70,17 +70,17 @@ public class DocumentHousekeeping {
 
     /**
      * Erases a claim's documents for good, their retention having ended (GDPR Art. 17): each object,
-     * then its record; the access log forgets them and {@code customerEmail}. Safe to run again: an
-     * object already gone is not an error, and a store that is down stops it before the records go.
+     * then its record and its access log. Safe to run again: an object already gone is not an error,
+     * and a store that is down stops it before the records go.
      */
-    public int eraseClaim(UUID claimId, String customerEmail) throws StorageException {
+    public int eraseClaim(UUID claimId) throws StorageException {
         List<Document> onClaim = documents.onClaim(claimId, true);
         for (Document d : onClaim) {
             settings.store().delete(d.storageKey());
             documents.remove(d.id());
             findings.add(new StorageFinding("PURGED", d.storageKey(), d.id(), "erased: its claim's retention ended"));
         }
-        documents.forgetAccess(onClaim.stream().map(Document::id).toList(), customerEmail);
+        documents.forgetAccess(onClaim.stream().map(Document::id).toList());
         return onClaim.size();
     }
 

@@ -336,6 +336,11 @@ public class DocumentService {
         return documents.reviewQueueSize();
     }
 
+    /** A person erased (GDPR Art. 17): their lines in the access log up to {@code before} no longer say who, from where, with what. */
+    public void forgetActor(String actor, OffsetDateTime before) {
+        documents.forgetActor(actor, before);
+    }
+
     public List<DocumentAccess> accessLog(UUID id) {
         find(id);
         return documents.accessLog(id, 500);

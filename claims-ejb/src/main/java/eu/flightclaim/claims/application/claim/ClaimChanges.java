@@ -9,6 +9,7 @@ import eu.flightclaim.claims.domain.model.claim.ClaimMessage;
 import eu.flightclaim.claims.domain.model.claim.ClaimRefused;
 import eu.flightclaim.claims.domain.model.claim.ClaimRepository;
 import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
+import eu.flightclaim.claims.domain.model.customer.Customer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class ClaimChanges {
         model.put("reference", reference);
         model.put("status", status.apiName().replace('_', ' '));
         model.put("reason", reason == null ? "" : reason);
-        outbox.queue(STATUS_TEMPLATES.getOrDefault(status, STATUS_TEMPLATE), customerEmail, model);
+        email(STATUS_TEMPLATES.getOrDefault(status, STATUS_TEMPLATE), customerEmail, model);
     }
 
     /** Appends to the claim's thread (or, internal, to the staff notes). */
@@ -136,7 +137,10 @@ public class ClaimChanges {
         return s == null ? null : s.name().toLowerCase(Locale.ROOT);
     }
 
+    /** An email about a claim; none to an erased customer (their claims are restricted, their address gone). */
     public void email(String template, String recipient, Map<String, Object> model) {
-        outbox.queue(template, recipient, model);
+        if (!Customer.undeliverable(recipient)) {
+            outbox.queue(template, recipient, model);
+        }
     }
 }

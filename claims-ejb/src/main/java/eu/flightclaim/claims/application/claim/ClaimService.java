@@ -227,7 +227,7 @@ public class ClaimService {
     public void documentRejected(UUID claimId, String documentType, String fileName, String reason) {
         ClaimView view = changes.view(null, claimId);
         changes.change(claimId, null, c -> c.documentRejected(documentType, fileName, reason));
-        outbox.queue(ClaimChanges.DOCUMENT_REJECTED_TEMPLATE, view.customerEmail(), Map.of("reference",
+        changes.email(ClaimChanges.DOCUMENT_REJECTED_TEMPLATE, view.customerEmail(), Map.of("reference",
                 view.reference(), "documentType", documentType.replace('_', ' '), "fileName", fileName,
                 "reason", reason));
     }

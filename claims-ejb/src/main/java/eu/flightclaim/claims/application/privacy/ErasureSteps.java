@@ -14,6 +14,7 @@ import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
 import eu.flightclaim.claims.domain.model.privacy.ErasureRequestRepository;
 import eu.flightclaim.claims.domain.model.privacy.PersonalData;
 import eu.flightclaim.claims.domain.model.privacy.RetentionPeriods;
+import eu.flightclaim.files.application.DocumentService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +50,8 @@ public class ErasureSteps {
     private ClaimChanges changes;
     @EJB
     private AuditLog audit;
+    @EJB
+    private DocumentService documents;
 
     /** A new request, or the one still waiting (asking twice is asking once). */
     public ErasureRequest request(UUID customer) {
@@ -82,6 +85,9 @@ public class ErasureSteps {
         LocalDate keptUntil = personalData.keptUntil(customer, periods).orElse(null);
         decide(() -> r.carryOut(actor, note, OffsetDateTime.now(), keptUntil, email));
         personalData.restrict(customer, email);
+        if (email != null) {
+            documents.forgetActor(email, OffsetDateTime.now());
+        }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("request", r.id().toString());
         after.put("claimsWithdrawn", withdrawn);
@@ -119,7 +125,13 @@ public class ErasureSteps {
 
     /** The customer's address, held or on the account, goes with everything that still named them. */
     public void forget(UUID customer) {
-        personalData.forget(customer, personalData.emailOf(customer).orElse(null));
+        String email = personalData.emailOf(customer).orElse(null);
+        // up to the erasure: a new account on the same address since then is someone else's business
+        OffsetDateTime until = personalData.erasedAt(customer).orElse(OffsetDateTime.now());
+        personalData.forget(customer, email);
+        if (email != null) {
+            documents.forgetActor(email, until);
+        }
         audit.record(RETENTION, "customer.forgotten", "customer:" + customer, null, null);
     }
 

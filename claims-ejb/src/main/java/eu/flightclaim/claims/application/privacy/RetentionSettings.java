@@ -2,6 +2,8 @@ package eu.flightclaim.claims.application.privacy;
 
 import eu.flightclaim.claims.domain.model.privacy.RetentionPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +20,11 @@ public class RetentionSettings {
     @Inject
     @ConfigProperty(name = "FC_RETENTION_IDLE_ACCOUNT_DAYS", defaultValue = "730")
     private jakarta.inject.Provider<Integer> idleAccountDays;
+
+    /** A period out of range stops the deployment, naming it, rather than the first erasure. */
+    void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        periods();
+    }
 
     public RetentionPeriods periods() {
         return new RetentionPeriods(daysAfterDeadline.get(), yearsWithoutDeadline.get(), idleAccountDays.get());

@@ -35,8 +35,11 @@ public final class ClaimSearchQuery {
     static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
-    /** Claims in everyday work: not restricted to legal claims (an erasure), not anonymised. */
-    static final String EVERYDAY = "c.restricted_at IS NULL AND c.anonymised_at IS NULL";
+    /**
+     * Claims in everyday work: not restricted to legal claims (an erasure) — except an approved one, which
+     * is owed and must be found to be paid — and not anonymised.
+     */
+    static final String EVERYDAY = "(c.restricted_at IS NULL OR c.status = 'APPROVED') AND c.anonymised_at IS NULL";
 
     private static final String FROM = " FROM claim c JOIN customer u ON u.id = c.customer_id"
             + " LEFT JOIN staff_account s ON s.id = c.assignee_id";

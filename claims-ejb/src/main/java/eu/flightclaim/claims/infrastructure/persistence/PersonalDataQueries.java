@@ -1,5 +1,6 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import eu.flightclaim.claims.domain.model.customer.Customer;
 import eu.flightclaim.claims.domain.model.privacy.PersonalData;
 import eu.flightclaim.claims.domain.model.privacy.RetentionPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,13 @@ public class PersonalDataQueries implements PersonalData {
     /** The last day a claim keeps personal data (RetentionPeriods): ?1 days after the deadline, or ?2 years after its last change. */
     private static final String KEPT_UNTIL = "CASE WHEN c.deadline IS NOT NULL THEN c.deadline + ?1::int"
             + " ELSE ((c.updated_at AT TIME ZONE 'UTC')::date + make_interval(years => ?2::int))::date END";
+    /** The one customer every anonymised claim belongs to (migration V2026.12.01.3). */
+    static final UUID ANONYMOUS = UUID.fromString("00000000-0000-0000-0000-000000000000");
     /** The address an email that was redacted goes to, in place of the person's. */
     private static final String REDACTED = "redacted@invalid";
+    /** What the account's address becomes: {@link Customer#erasedAddress}, in SQL. */
+    private static final String ERASED_ADDRESS = "'" + Customer.erasedAddress(ANONYMOUS).replace(ANONYMOUS.toString(),
+            "' || id || '") + "'";
 
     @PersistenceContext(unitName = "flightclaim")
     private EntityManager em;
@@ -68,9 +74,10 @@ public class PersonalDataQueries implements PersonalData {
         String reference = (String) em.createNativeQuery("SELECT reference FROM claim WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, claim).getSingleResult();
         // the legs without their booking references: flights, dates and airports are statistics
+        // nor whose it was: every anonymised claim belongs to the one anonymous customer
         update("UPDATE claim SET contact_phone = NULL, payout_iban_enc = NULL, payout_iban_masked = NULL,"
-                + " payout_holder = NULL, consent_ip = NULL, consent_user_agent = NULL, flag_reason = NULL,"
-                + " override_reason = NULL, restricted_at = NULL, anonymised_at = now(),"
+                + " payout_holder = NULL, consent_ip = NULL, consent_user_agent = NULL, flagged = FALSE, flag_reason = NULL,"
+                + " override_reason = NULL, restricted_at = NULL, anonymised_at = now(), customer_id = '" + ANONYMOUS + "',"
                 + " itinerary_json = (SELECT COALESCE(jsonb_agg(leg - 'booking' ORDER BY n), '[]'::jsonb)::text"
                 + " FROM jsonb_array_elements(itinerary_json::jsonb) WITH ORDINALITY AS l(leg, n))"
                 + " WHERE id = ?1", claim);
@@ -109,6 +116,13 @@ public class PersonalDataQueries implements PersonalData {
     }
 
     @Override
+    public Optional<java.time.OffsetDateTime> erasedAt(UUID customer) {
+        List<?> rows = em.createNativeQuery("SELECT erased_at FROM customer WHERE id = ?1").setParameter(1, customer)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(SqlValues.offsetDateTime(rows.get(0)));
+    }
+
+    @Override
     public Optional<String> emailOf(UUID customer) {
         List<?> rows = em.createNativeQuery("SELECT CASE WHEN u.erased_at IS NULL THEN u.email ELSE (SELECT r.held_email"
                 + " FROM erasure_request r WHERE r.customer_id = u.id AND r.held_email IS NOT NULL"
@@ -117,16 +131,22 @@ public class PersonalDataQueries implements PersonalData {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable((String) rows.get(0)); // null: erased, nothing held
     }
 
-    /** The account keeps its id (claims refer to it) and nothing that names the person. */
+    /**
+     * The account keeps its id (claims refer to it) and nothing that names the person. What was sent or
+     * asked for under the address before the erasure goes; a new account on the same address, made after
+     * it, is not touched.
+     */
     private void forgetAccount(UUID customer, String email) {
-        update("UPDATE customer SET email = 'erased-' || id || '@invalid', language = NULL, last_login_at = NULL,"
+        update("UPDATE customer SET email = " + ERASED_ADDRESS + ", language = NULL, last_login_at = NULL,"
                 + " erased_at = COALESCE(erased_at, now()) WHERE id = ?1", customer);
         update("DELETE FROM auth_session WHERE subject = ?1::text", customer); // their refresh tokens with them
         if (email != null) {
-            em.createNativeQuery("DELETE FROM magic_link_token WHERE lower(email) = lower(?1)").setParameter(1, email)
-                    .executeUpdate();
+            String before = " AND created_at <= (SELECT erased_at FROM customer WHERE id = ?2)";
+            em.createNativeQuery("DELETE FROM magic_link_token WHERE lower(email) = lower(?1)" + before)
+                    .setParameter(1, email).setParameter(2, customer).executeUpdate();
             em.createNativeQuery("UPDATE email_outbox SET " + redacted("'" + REDACTED + "'")
-                    + " WHERE lower(recipient) = lower(?1)").setParameter(1, email).executeUpdate();
+                    + " WHERE lower(recipient) = lower(?1)" + before).setParameter(1, email).setParameter(2, customer)
+                    .executeUpdate();
         }
     }
 

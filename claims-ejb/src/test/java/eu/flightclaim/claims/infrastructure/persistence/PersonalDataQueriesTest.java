@@ -106,6 +106,8 @@ class PersonalDataQueriesTest {
         // nothing of theirs left with personal data, and not signed in for three years: forgotten
         List<UUID> forget = PersistenceUnit.inTransaction(em -> PersonalDataQueries.on(em).toForget(TODAY.minusDays(730),
                 who, 10));
+        assertEquals("00000000-0000-0000-0000-000000000000", single("SELECT customer_id FROM claim WHERE id = '" + id
+                + "'").toString(), "whose it was is gone too");
         assertEquals(List.of(who), forget);
         PersistenceUnit.inTransactionDo(em -> PersonalDataQueries.on(em).forget(who, email));
         assertEquals("erased-" + who + "@invalid", single("SELECT email FROM customer WHERE id = '" + who + "'"));

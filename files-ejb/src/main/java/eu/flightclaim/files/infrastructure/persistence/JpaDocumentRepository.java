@@ -182,14 +182,19 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public void forgetAccess(List<UUID> documents, String actor) {
+    public void forgetAccess(List<UUID> documents) {
         if (!documents.isEmpty()) {
             em.createQuery("DELETE FROM DocumentAccess a WHERE a.documentId IN :documents")
                     .setParameter("documents", documents).executeUpdate();
         }
+    }
+
+    @Override
+    public void forgetActor(String actor, java.time.OffsetDateTime before) {
         em.createQuery("UPDATE DocumentAccess a SET a.actor = :erased, a.ip = NULL, a.userAgent = NULL, a.detail = NULL"
-                + " WHERE LOWER(a.actor) = LOWER(:actor)").setParameter("erased", DocumentAccess.ERASED_ACTOR)
-                .setParameter("actor", actor).executeUpdate();
+                + " WHERE LOWER(a.actor) = LOWER(:actor) AND a.at <= :before")
+                .setParameter("erased", DocumentAccess.ERASED_ACTOR).setParameter("actor", actor)
+                .setParameter("before", before).executeUpdate();
     }
 
     @Override

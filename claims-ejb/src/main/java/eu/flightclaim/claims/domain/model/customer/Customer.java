@@ -27,6 +27,17 @@ public class Customer {
     @Column(name = "language")
     private String language;
 
+    /** Where an erased customer's address was: a pseudonym in the reserved, never-deliverable .invalid TLD (RFC 6761). */
+    public static String erasedAddress(UUID id) {
+        return "erased-" + id + "@invalid";
+    }
+
+    /** True for an address nobody can receive mail at: an erased customer's (or any other in .invalid). */
+    public static boolean undeliverable(String address) {
+        String a = address == null ? "" : address.toLowerCase(java.util.Locale.ROOT);
+        return a.endsWith(".invalid") || a.endsWith("@invalid");
+    }
+
     protected Customer() {
     }
 

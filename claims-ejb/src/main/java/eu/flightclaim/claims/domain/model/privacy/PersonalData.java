@@ -40,6 +40,9 @@ public interface PersonalData {
     /** The customer's address (held or on the account) and language go, with their sessions, links and emails. */
     void forget(UUID customer, String email);
 
+    /** When the customer was erased (their erasure carried out, or forgotten); empty while they are not. */
+    Optional<java.time.OffsetDateTime> erasedAt(UUID customer);
+
     /** The customer's address: the account's, or the one held for their restricted claims; empty when gone. */
     Optional<String> emailOf(UUID customer);
 }

@@ -85,11 +85,11 @@ public interface DocumentRepository {
     /** Removes the record (its share links go with it). */
     void remove(UUID id);
 
-    /**
-     * The access log forgets a person: the entries of these (erased) documents go, and elsewhere
-     * {@code actor}'s entries keep what happened, not who, from where or with what.
-     */
-    void forgetAccess(List<UUID> documents, String actor);
+    /** The access log's entries of these (erased) documents go. */
+    void forgetAccess(List<UUID> documents);
+
+    /** The access log forgets a person: {@code actor}'s entries up to {@code before} keep what happened, not who, from where or with what. */
+    void forgetActor(String actor, java.time.OffsetDateTime before);
 
     void log(DocumentAccess access);
 
