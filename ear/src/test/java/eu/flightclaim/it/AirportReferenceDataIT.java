@@ -31,6 +31,8 @@ class AirportReferenceDataIT extends EarDeployment {
     void importJobReRunCompletesAndNeitherDuplicatesNorRewritesRows() {
         String admin = Tokens.valid("staff-1", "admin");
         Object lastUpdate = Database.single("SELECT max(updated_at) FROM airport");
+        String announced = "flightclaim_reference_data_reloads_total{cause=\"announced\",mp_scope=\"application\"}";
+        double announcedBefore = MetricsAndLogsIT.value(MetricsAndLogsIT.metrics(), announced);
 
         JsonObject done = Staff.runJob("reference-data-import", admin);
         long execution = done.getJsonNumber("id").longValue();
@@ -42,6 +44,9 @@ class AirportReferenceDataIT extends EarDeployment {
         assertEquals(lastUpdate, Database.single("SELECT max(updated_at) FROM airport"), "unchanged rows are not rewritten");
         JsonArray executions = Http.get("/api/v1/admin/batch/executions", admin).jsonStructure().asJsonArray();
         assertTrue(executions.stream().anyMatch(e -> e.asJsonObject().getJsonNumber("id").longValue() == execution));
+        // the import is announced on the reference-changes topic, which every instance (here: this one) hears
+        Await.until("the announced reload", Duration.ofSeconds(20),
+                () -> MetricsAndLogsIT.value(MetricsAndLogsIT.metrics(), announced) > announcedBefore ? true : null);
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,11 +30,16 @@ public class DocumentJobsSchedule {
     private DocumentSettings settings;
     @EJB
     private DocumentRepository documents;
+    @EJB
+    private ClusterRuns runs;
 
-    /** Nightly purge and reconciliation (each step is safe to run on several instances at once). */
+    /** Nightly purge and reconciliation, once per cluster (each step would also be safe twice). */
     @Schedule(minute = "30", hour = "3", persistent = false, info = "document-housekeeping")
     void housekeeping() {
         try {
+            if (!runs.claim("document-housekeeping", ClusterRuns.periodOf(Instant.now(), Duration.ofDays(1)))) {
+                return;
+            }
             BatchRuntime.getJobOperator().start("document-housekeeping", new Properties());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not start the document housekeeping", e);
@@ -44,7 +50,8 @@ public class DocumentJobsSchedule {
     void check() {
         try {
             if (settings.scanner() != null && !documents.waitingForScan(Duration.ofMinutes(1), 1).isEmpty()
-                    && settings.scanner().ping()) {
+                    && settings.scanner().ping()
+                    && runs.claim(JOB, ClusterRuns.periodOf(Instant.now(), Duration.ofMinutes(5)))) {
                 BatchRuntime.getJobOperator().start(JOB, new Properties());
             }
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package eu.flightclaim.claims.application.claim;
 
 import eu.flightclaim.claims.application.system.BatchJobs;
-import eu.flightclaim.claims.application.system.DailyRuns;
+import eu.flightclaim.files.application.ClusterRuns;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,13 +17,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the claim-follow-up job every day at FC_FOLLOW_UP_TIME (server time), once per cluster: each
- * instance's timer fires, the first to claim the day in PostgreSQL starts the job.
+ * instance's timer fires, the first to claim the day ({@link ClusterRuns}) starts the job.
  */
 @Singleton
 @Startup
@@ -34,8 +35,8 @@ public class ClaimFollowUpSchedule {
 
     @Resource
     private TimerService timers;
-    @Inject
-    private DailyRuns dailyRuns;
+    @EJB
+    private ClusterRuns runs;
     @EJB
     private BatchJobs jobs;
     @Inject
@@ -52,7 +53,7 @@ public class ClaimFollowUpSchedule {
     @Timeout
     void daily() {
         try {
-            if (dailyRuns.claim(BatchJobs.CLAIM_FOLLOW_UP, LocalDate.now())) {
+            if (runs.claim(BatchJobs.CLAIM_FOLLOW_UP, LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant())) {
                 long execution = jobs.start(BatchJobs.CLAIM_FOLLOW_UP);
                 LOG.info(() -> "Started claim-follow-up, execution " + execution);
             }

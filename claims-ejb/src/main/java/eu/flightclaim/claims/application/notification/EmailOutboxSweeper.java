@@ -1,6 +1,7 @@
 package eu.flightclaim.claims.application.notification;
 
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
+import eu.flightclaim.files.application.ClusterRuns;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -10,13 +11,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every 30 seconds: re-enqueues PENDING emails whose dispatch message was lost (broker restart,
- * crash between commit and delivery), and closes sends interrupted by a crash. Safe on several
- * instances at once: the dispatcher's conditional claim sends a row at most once.
+ * crash between commit and delivery), and closes sends interrupted by a crash. Once per cluster and
+ * half-minute ({@link ClusterRuns}); it would also be safe twice: the dispatcher's conditional claim
+ * sends a row at most once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,6 +33,8 @@ public class EmailOutboxSweeper {
     private OutboxDelivery outbox;
     @EJB
     private EmailDispatch queue;
+    @EJB
+    private ClusterRuns runs;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_STALE_SECONDS", defaultValue = "120")
@@ -37,6 +42,9 @@ public class EmailOutboxSweeper {
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "email-outbox-sweeper")
     public void sweep() {
+        if (!runs.claim("email-outbox-sweeper", ClusterRuns.periodOf(Instant.now(), Duration.ofSeconds(30)))) {
+            return; // another instance sweeps this half-minute
+        }
         var overdue = outbox.overduePending(Duration.ofSeconds(staleSeconds), 500);
         overdue.forEach(queue::enqueue);
         int interrupted = outbox.failInterruptedSends(INTERRUPTED_AFTER);

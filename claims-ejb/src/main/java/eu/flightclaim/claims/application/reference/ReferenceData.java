@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.application.reference;
 
+import eu.flightclaim.claims.application.system.OperationsMetrics;
+
 import eu.flightclaim.claims.domain.model.compensation.Carrier;
 import eu.flightclaim.claims.domain.model.compensation.LimitationPeriod;
 import eu.flightclaim.claims.domain.model.compensation.Place;
@@ -7,12 +9,15 @@ import eu.flightclaim.claims.domain.model.country.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The reference tables the engine reads on every request, held in memory as an immutable
  * snapshot (a few thousand rows): the eligibility check touches no database. Reloaded after every
- * reference-data import; loaded again on use while the tables are still empty (first start).
+ * reference-data import or staff edit, on this instance at once and on every instance of a cluster
+ * when the change is announced ({@link ReferenceChanges}); loaded again on use while the tables are
+ * still empty (first start).
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -31,6 +36,10 @@ public class ReferenceData {
 
     @Inject
     private ReferenceTables tables;
+    @Inject
+    private ReferenceChanges changes;
+    @Inject
+    private OperationsMetrics metrics;
 
     private volatile Snapshot snapshot;
 
@@ -42,10 +51,28 @@ public class ReferenceData {
         return s;
     }
 
-    /** Staff corrected a reference row: the engine sees it from the next request on (this instance). */
+    /** Staff corrected a reference row: the engine sees it from the next request on, on every instance. */
     void edited(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
             ReferenceDataEditing.Edited edit) {
+        changed();
+    }
+
+    /** The tables changed on this instance (an import, an edit, committed): reloaded here, announced to all. */
+    public void changed() {
         reload();
+        metrics.referenceDataReloaded(OperationsMetrics.ReferenceReload.CHANGED_HERE);
+        try {
+            changes.announce();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Other instances were not told of a reference-data change; they see it after"
+                    + " their next restart or the next announced change", e);
+        }
+    }
+
+    /** A change was announced (by this instance or another): reloaded. */
+    public void announced() {
+        reload();
+        metrics.referenceDataReloaded(OperationsMetrics.ReferenceReload.ANNOUNCED);
     }
 
     public synchronized Snapshot reload() {

@@ -16,6 +16,9 @@ public interface OperationsMetrics {
 
     enum EmailDelivery { SENT, RETRY_SCHEDULED, FAILED }
 
+    /** Why an instance reloaded its reference data: this instance changed it, or another one announced a change. */
+    enum ReferenceReload { CHANGED_HERE, ANNOUNCED }
+
     void eligibilityChecked(EligibilityOutcome outcome, long nanos);
 
     void magicLink(MagicLink event);
@@ -26,6 +29,8 @@ public interface OperationsMetrics {
     void rateLimited(String limit);
 
     void emailDelivery(EmailDelivery result);
+
+    void referenceDataReloaded(ReferenceReload cause);
 
     /** One HTTP answer of ours: {@code surface} is {@code api}, {@code portal} or {@code console}. */
     void answered(String surface, int status);

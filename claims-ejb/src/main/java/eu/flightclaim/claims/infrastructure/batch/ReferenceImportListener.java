@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** After an import, the engine's in-memory reference data is reloaded from the tables. */
+/** After an import, the engine's in-memory reference data is reloaded from the tables, on every instance. */
 @Named("referenceImportListener")
 @Dependent
 public class ReferenceImportListener extends AbstractJobListener {
@@ -16,6 +16,6 @@ public class ReferenceImportListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        referenceData.reload();
+        referenceData.changed();
     }
 }

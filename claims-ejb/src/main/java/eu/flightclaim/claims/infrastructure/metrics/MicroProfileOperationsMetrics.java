@@ -57,6 +57,9 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
         for (EmailDelivery r : EmailDelivery.values()) {
             deliveries(r);
         }
+        for (ReferenceReload r : ReferenceReload.values()) {
+            referenceReloads(r);
+        }
         for (String surface : SURFACES) {
             for (int status = 200; status < 600; status += 100) {
                 responses(surface, status);
@@ -103,6 +106,11 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
     @Override
     public void emailDelivery(EmailDelivery result) {
         deliveries(result).inc();
+    }
+
+    @Override
+    public void referenceDataReloaded(ReferenceReload cause) {
+        referenceReloads(cause).inc();
     }
 
     @Override
@@ -154,6 +162,12 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
     private Counter deliveries(EmailDelivery result) {
         return registry.counter(meta("flightclaim_email_deliveries", "Email send attempts by result (retry_scheduled:"
                 + " failed, tried again later)"), tag("result", result));
+    }
+
+    private Counter referenceReloads(ReferenceReload cause) {
+        return registry.counter(meta("flightclaim_reference_data_reloads", "Reference-data snapshots reloaded by this"
+                + " instance (changed_here: an import or an edit on it; announced: a change announced to every instance)"),
+                tag("cause", cause));
     }
 
     private Counter responses(String surface, int status) {

@@ -1,0 +1,45 @@
+package eu.flightclaim.files.infrastructure.persistence;
+
+import eu.flightclaim.files.application.ClusterRuns;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * {@link ClusterRuns} in PostgreSQL: the insert of (task, period) that succeeds wins, the primary key
+ * turns the others away. SQL: an insert that may do nothing (ON CONFLICT), committed at once.
+ */
+@Stateless
+@Local(ClusterRuns.class)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ClusterRunTable implements ClusterRuns {
+
+    /** How long a claimed run is kept, for the record. */
+    private static final String KEPT = "7 days";
+
+    @PersistenceContext(unitName = FilesUnit.UNIT)
+    private EntityManager em;
+
+    @Override
+    public boolean claim(String task, Instant periodStart) {
+        return claim(em, task, periodStart, System.getProperty("com.sun.aas.instanceName"));
+    }
+
+    static boolean claim(EntityManager em, String task, Instant periodStart, String instance) {
+        OffsetDateTime start = periodStart.atOffset(ZoneOffset.UTC);
+        boolean won = em.createNativeQuery("INSERT INTO cluster_run (task, period_start, instance) VALUES (?1, ?2, ?3)"
+                + " ON CONFLICT DO NOTHING").setParameter(1, task).setParameter(2, start).setParameter(3, instance)
+                .executeUpdate() == 1;
+        if (won) {
+            em.createNativeQuery("DELETE FROM cluster_run WHERE task = ?1 AND period_start < ?2::timestamptz - interval '"
+                    + KEPT + "'").setParameter(1, task).setParameter(2, start).executeUpdate();
+        }
+        return won;
+    }
+}
