@@ -198,15 +198,20 @@ public final class FlightClaimStack implements AutoCloseable {
      * the EAR is up) and an application endpoint, {@code /api/v1/info}, 200; throws after {@code timeout}.
      */
     public void awaitReady(Duration timeout) {
+        awaitReady(httpBase(), timeout);
+    }
+
+    /** {@link #awaitReady(Duration)} of the application at {@code base} (an instance of a deployment group). */
+    public void awaitReady(String base, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(httpBase() + "/health/ready"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 HttpResponse<String> app = r.statusCode() != 200 ? r : http.send(HttpRequest.newBuilder(
-                        URI.create(httpBase() + "/api/v1/info")).timeout(Duration.ofSeconds(10)).build(),
+                        URI.create(base + "/api/v1/info")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && app.statusCode() == 200) {
                     step("until ready");

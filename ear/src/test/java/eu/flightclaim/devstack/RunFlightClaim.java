@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class RunFlightClaim {
 
+    /** The deployment group, when FC_CLUSTER_INSTANCES asks for one. */
+    private static volatile DeploymentGroup group;
+
     private RunFlightClaim() {
     }
 
@@ -64,13 +67,23 @@ public final class RunFlightClaim {
             serverEnv.put("FC_UPLOAD_TEMP_DIR", dataDir.resolve("uploads").toAbsolutePath().toString());
         }
         int portBase = Integer.parseInt(env("FC_PORT_BASE", "8000"));
+        // FC_CLUSTER_INSTANCES > 0: the EAR runs on a deployment group of that many instances (README)
+        int instances = Integer.parseInt(env("FC_CLUSTER_INSTANCES", "0"));
+        if (instances > 0) {
+            String first = "http://localhost:" + (portBase + 1000 + 80);
+            serverEnv.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", env("FC_JWT_PUBLIC_KEY_LOCATION", first + "/api/v1/auth/jwks"));
+            serverEnv.putIfAbsent("FC_PUBLIC_BASE_URL", env("FC_PUBLIC_BASE_URL", first));
+        }
         FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
-                Path.of(System.getProperty("fc.work.dir")), dataDir, "flightclaim", portBase,
+                Path.of(System.getProperty("fc.work.dir")), dataDir, instances > 0 ? "flightclaim-das" : "flightclaim", portBase,
                 Integer.parseInt(env("FC_EMBEDDED_DB_PORT", "15432")),
                 Integer.parseInt(env("FC_EMBEDDED_SMTP_PORT", "2525")), false, serverEnv));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Flight Claim...");
+            if (group != null) {
+                group.stop();
+            }
             stack.close();
             System.out.println("Stopped.");
         }, "flightclaim-shutdown"));
@@ -78,9 +91,21 @@ public final class RunFlightClaim {
         System.out.println("Starting Flight Claim: database, mail, Payara Server (data in " + dataDir + ")");
         try {
             stack.start(Path.of(System.getProperty("fc.ear")));
-            System.out.println("Deploying " + System.getProperty("fc.ear"));
-            stack.deploy(Path.of(System.getProperty("fc.ear")));
-            stack.awaitReady(Duration.ofMinutes(3));
+            if (instances > 0) {
+                group = new DeploymentGroup(stack, instances, portBase);
+                System.out.println("Starting a deployment group of " + instances + " instances, deploying "
+                        + System.getProperty("fc.ear"));
+                group.start(Path.of(System.getProperty("fc.ear")), Path.of(System.getProperty("fc.payara.home")),
+                        dataDir.resolve("nodes"), Path.of(System.getProperty("fc.preboot.commands")),
+                        Path.of(System.getProperty("fc.work.dir")));
+                for (int i = 1; i <= instances; i++) {
+                    stack.awaitReady(group.httpBase(i), Duration.ofMinutes(3));
+                }
+            } else {
+                System.out.println("Deploying " + System.getProperty("fc.ear"));
+                stack.deploy(Path.of(System.getProperty("fc.ear")));
+                stack.awaitReady(Duration.ofMinutes(3));
+            }
         } catch (RuntimeException e) {
             System.err.println("Flight Claim did not start: " + e.getMessage());
             System.err.println("Steps done: " + stack.timings());
@@ -92,7 +117,12 @@ public final class RunFlightClaim {
         long sinceCommand = Duration.ofMillis(System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime()).toSeconds();
 
-        String base = stack.httpBase();
+        String base = group == null ? stack.httpBase() : group.httpBase(1);
+        if (group != null) {
+            for (int i = 2; i <= instances; i++) {
+                System.out.println("Instance " + group.instanceName(i) + ": " + group.httpBase(i));
+            }
+        }
         System.out.printf("""
 
                 ================================================================================

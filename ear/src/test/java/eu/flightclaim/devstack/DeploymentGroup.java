@@ -1,0 +1,117 @@
+package eu.flightclaim.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Payara Server deployment group of instances on this machine, run by the domain of a started
+ * {@link FlightClaimStack} (its DAS): the reference for a real cluster, where only the nodes' host
+ * names differ. The DAS creates a node, the group and the instances; the instances take the server
+ * settings of {@code docker/pre-boot-commands.asadmin} (written into {@code default-config} before
+ * they are created, so each instance's config starts from them), the datasource and the mail session
+ * (resource references) and the batch runtime's datasource; the EAR is deployed to the group. Each
+ * instance inherits the DAS's environment (the {@code FC_*} settings) when the DAS starts it.
+ *
+ * <p>Instance {@code i} (from 1) has the ports of {@code portBase + 1000 × i}: HTTP {@code +80}, admin
+ * {@code +48}.
+ */
+public final class DeploymentGroup {
+
+    public static final String GROUP = "fc-group";
+    private static final String NODE = "fc-node";
+
+    private final FlightClaimStack stack;
+    private final int instances;
+    private final int portBase;
+
+    public DeploymentGroup(FlightClaimStack stack, int instances, int portBase) {
+        this.stack = stack;
+        this.instances = instances;
+        this.portBase = portBase;
+    }
+
+    public String instanceName(int i) {
+        return "fc-" + i;
+    }
+
+    public int httpPort(int i) {
+        return portBase + 1000 * i + 80;
+    }
+
+    public String httpBase(int i) {
+        return "http://localhost:" + httpPort(i);
+    }
+
+    /** Creates what is missing (node, group, instances, references), starts the group, deploys the EAR to it. */
+    public void start(Path ear, Path payaraHome, Path nodeDir, Path preBootCommands, Path workDir) {
+        PayaraDomain das = stack.domain();
+        List<PayaraDomain.Command> commands = new ArrayList<>();
+        commands.add(new PayaraDomain.Command(true, "create-node-config", "--nodehost", "localhost", "--installdir",
+                payaraHome.toString(), "--nodedir", nodeDir.toString(), NODE));
+        // the instances' configs are copies of default-config made when each is created: settings first
+        for (String line : defaultConfigSettings(preBootCommands)) {
+            commands.add(new PayaraDomain.Command(false, line.split(" ", 2)[0], line.split(" ", 2)[1]));
+        }
+        // the EJB timer service on the data grid: an instance has no timer database of its own (its
+        // embedded H2 has no tables), and the application's timers are not persistent anyway
+        commands.add(new PayaraDomain.Command(false, "set",
+                "configs.config.default-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"));
+        for (int i = 1; i <= instances; i++) { // instances made before (their configs are copies)
+            commands.add(new PayaraDomain.Command(true, "set", "configs.config." + instanceName(i)
+                    + "-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"));
+        }
+        for (String option : PayaraDomain.JVM_OPTIONS) {
+            commands.add(new PayaraDomain.Command(true, "create-jvm-options", "--target", "default-config",
+                    option.replace(":", "\\:")));
+        }
+        // the batch runtime's datasource is a config setting (a deployment group is no target for it)
+        commands.add(new PayaraDomain.Command(false, "set-batch-runtime-configuration", "--target", "default-config",
+                "--datasourcelookupname", ServerResources.DATASOURCE));
+        commands.add(new PayaraDomain.Command(true, "create-deployment-group", GROUP));
+        for (int i = 1; i <= instances; i++) {
+            commands.add(new PayaraDomain.Command(true, "create-instance", "--node", NODE, "--deploymentgroup", GROUP,
+                    "--portbase", Integer.toString(portBase + 1000 * i), instanceName(i)));
+        }
+        for (String resource : List.of(ServerResources.DATASOURCE, ServerResources.MAIL_SESSION)) {
+            commands.add(new PayaraDomain.Command(true, "create-resource-ref", "--target", GROUP, resource));
+        }
+        for (int i = 1; i <= instances; i++) { // instances made before (their configs are copies)
+            commands.add(new PayaraDomain.Command(false, "set-batch-runtime-configuration", "--target", instanceName(i),
+                    "--datasourcelookupname", ServerResources.DATASOURCE));
+        }
+        // deployed to the running instances, which then ask for a restart to load it ("pending config
+        // changes: _deploy"); asadmin may call the deployment failed meanwhile: whether it runs shows as
+        // the instances answer (awaitReady)
+        commands.add(new PayaraDomain.Command(false, "start-deployment-group", GROUP));
+        commands.add(new PayaraDomain.Command(true, "undeploy", "--target", GROUP, FlightClaimStack.APPLICATION));
+        commands.add(new PayaraDomain.Command(true, "deploy", "--target", GROUP, "--name", FlightClaimStack.APPLICATION,
+                "--availabilityenabled=true", ear.toString()));
+        commands.add(new PayaraDomain.Command(false, "restart-deployment-group", GROUP));
+        das.adminBatch(workDir, commands);
+    }
+
+    /** Stops the group's instances (the DAS stops with the stack). */
+    public void stop() {
+        stack.domain().adminBatch(Path.of(System.getProperty("java.io.tmpdir")),
+                List.of(new PayaraDomain.Command(true, "stop-deployment-group", GROUP)));
+    }
+
+    /**
+     * The pre-boot file's settings for {@code server-config}, addressed to {@code default-config}, with
+     * {@code ${ENV=…}} left for each instance to read from its environment.
+     */
+    static List<String> defaultConfigSettings(Path preBootCommands) {
+        try {
+            return Files.readAllLines(preBootCommands, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> l.startsWith("set configs.config.server-config."))
+                    .map(l -> l.replace("configs.config.server-config.", "configs.config.default-config.")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
