@@ -47,23 +47,25 @@ public final class DeploymentGroup {
         return "http://localhost:" + httpPort(i);
     }
 
-    /** Creates what is missing (node, group, instances, references), starts the group, deploys the EAR to it. */
-    public void start(Path ear, Path payaraHome, Path nodeDir, Path preBootCommands, Path workDir) {
+    /**
+     * Creates what is missing (node, group, instances, references), starts the group, deploys the EAR to
+     * it. The instances use the JMS broker on {@code brokerPort} ({@link SharedBroker}).
+     */
+    public void start(Path ear, Path payaraHome, Path nodeDir, Path preBootCommands, Path workDir, int brokerPort) {
         PayaraDomain das = stack.domain();
         List<PayaraDomain.Command> commands = new ArrayList<>();
         commands.add(new PayaraDomain.Command(true, "create-node-config", "--nodehost", "localhost", "--installdir",
                 payaraHome.toString(), "--nodedir", nodeDir.toString(), NODE));
-        // the instances' configs are copies of default-config made when each is created: settings first
-        for (String line : defaultConfigSettings(preBootCommands)) {
-            commands.add(new PayaraDomain.Command(false, line.split(" ", 2)[0], line.split(" ", 2)[1]));
-        }
-        // the EJB timer service on the data grid: an instance has no timer database of its own (its
-        // embedded H2 has no tables), and the application's timers are not persistent anyway
-        commands.add(new PayaraDomain.Command(false, "set",
-                "configs.config.default-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"));
-        for (int i = 1; i <= instances; i++) { // instances made before (their configs are copies)
-            commands.add(new PayaraDomain.Command(true, "set", "configs.config." + instanceName(i)
-                    + "-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"));
+        // the instances' configs are copies of default-config made when each is created: settings first,
+        // then the same to the configs of instances made before
+        List<String> settings = new ArrayList<>(defaultConfigSettings(preBootCommands));
+        settings.addAll(clusterSettings(brokerPort));
+        for (String setting : settings) {
+            commands.add(new PayaraDomain.Command(false, "set", setting));
+            for (int i = 1; i <= instances; i++) {
+                commands.add(new PayaraDomain.Command(true, "set", setting.replace(".default-config.",
+                        "." + instanceName(i) + "-config.")));
+            }
         }
         for (String option : PayaraDomain.JVM_OPTIONS) {
             commands.add(new PayaraDomain.Command(true, "create-jvm-options", "--target", "default-config",
@@ -86,13 +88,44 @@ public final class DeploymentGroup {
         }
         // deployed to the running instances, which then ask for a restart to load it ("pending config
         // changes: _deploy"); asadmin may call the deployment failed meanwhile: whether it runs shows as
-        // the instances answer (awaitReady)
+        // the instances answer (awaitReady). Availability on: the console's sessions live on the data grid
         commands.add(new PayaraDomain.Command(false, "start-deployment-group", GROUP));
         commands.add(new PayaraDomain.Command(true, "undeploy", "--target", GROUP, FlightClaimStack.APPLICATION));
         commands.add(new PayaraDomain.Command(true, "deploy", "--target", GROUP, "--name", FlightClaimStack.APPLICATION,
                 "--availabilityenabled=true", ear.toString()));
         commands.add(new PayaraDomain.Command(false, "restart-deployment-group", GROUP));
         das.adminBatch(workDir, commands);
+    }
+
+    /**
+     * What an instance of a cluster needs beyond a single server's settings, for {@code default-config}:
+     * the EJB timer service on the data grid (an instance has no timer database of its own, and the
+     * application's timers are not persistent anyway); the shared JMS broker; the client's address from
+     * the balancer's {@code Proxy-ip} header ({@link LoadBalancer}).
+     */
+    static List<String> clusterSettings(int brokerPort) {
+        String config = "configs.config.default-config.";
+        return List.of(config + "ejb-container.ejb-timer-service.ejb-timer-service=DataGrid",
+                config + "jms-service.type=REMOTE",
+                config + "jms-service.jms-host.default_JMS_host.host=127.0.0.1",
+                config + "jms-service.jms-host.default_JMS_host.port=" + brokerPort,
+                config + "network-config.protocols.protocol.http-listener-1.http.auth-pass-through-enabled=true");
+    }
+
+    /** The PID of a running instance's JVM, from the file the instance writes. */
+    public long pid(Path nodeDir, int i) {
+        try {
+            return Long.parseLong(Files.readString(nodeDir.resolve(NODE).resolve(instanceName(i)).resolve("config/pid"))
+                    .strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts one instance again (after it was stopped or killed). */
+    public void startInstance(int i) {
+        stack.domain().adminBatch(Path.of(System.getProperty("java.io.tmpdir")),
+                List.of(new PayaraDomain.Command(false, "start-instance", instanceName(i))));
     }
 
     /** Stops the group's instances (the DAS stops with the stack). */
@@ -102,14 +135,16 @@ public final class DeploymentGroup {
     }
 
     /**
-     * The pre-boot file's settings for {@code server-config}, addressed to {@code default-config}, with
+     * The pre-boot file's settings for {@code server-config} (what follows {@code set}), addressed to
+     * {@code default-config}, with
      * {@code ${ENV=…}} left for each instance to read from its environment.
      */
     static List<String> defaultConfigSettings(Path preBootCommands) {
         try {
             return Files.readAllLines(preBootCommands, StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(l -> l.startsWith("set configs.config.server-config."))
-                    .map(l -> l.replace("configs.config.server-config.", "configs.config.default-config.")).toList();
+                    .map(l -> l.substring("set ".length()).replace("configs.config.server-config.", "configs.config.default-config."))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -208,7 +208,8 @@ public final class PayaraDomain {
                 // multimode goes on after a failed command and exits 0: read each command's outcome in order
                 List<String> outcomes = output.lines().filter(l -> l.startsWith("Command ")
                         && (l.endsWith(" executed successfully.") || l.endsWith(" failed.") || l.contains(" executed with warning")))
-                        .filter(l -> !l.startsWith("Command multimode ")).toList();
+                        // multimode's own, and the subcommands a command runs (create-instance's "_create-instance-filesystem")
+                        .filter(l -> !l.startsWith("Command multimode ") && !l.startsWith("Command _")).toList();
                 for (int i = 0; i < commands.size(); i++) {
                     boolean failed = i >= outcomes.size() || outcomes.get(i).endsWith(" failed.");
                     if (failed && !commands.get(i).tolerateFailure()) {

@@ -23,8 +23,8 @@ import java.util.Map;
  */
 public final class RunFlightClaim {
 
-    /** The deployment group, when FC_CLUSTER_INSTANCES asks for one. */
-    private static volatile DeploymentGroup group;
+    /** The cluster, when FC_CLUSTER_INSTANCES asks for one. */
+    private static volatile ClusterStack cluster;
 
     private RunFlightClaim() {
     }
@@ -70,9 +70,7 @@ public final class RunFlightClaim {
         // FC_CLUSTER_INSTANCES > 0: the EAR runs on a deployment group of that many instances (README)
         int instances = Integer.parseInt(env("FC_CLUSTER_INSTANCES", "0"));
         if (instances > 0) {
-            String first = "http://localhost:" + (portBase + 1000 + 80);
-            serverEnv.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", env("FC_JWT_PUBLIC_KEY_LOCATION", first + "/api/v1/auth/jwks"));
-            serverEnv.putIfAbsent("FC_PUBLIC_BASE_URL", env("FC_PUBLIC_BASE_URL", first));
+            ClusterStack.environment(serverEnv, portBase, name -> env(name, null));
         }
         FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),
@@ -81,8 +79,8 @@ public final class RunFlightClaim {
                 Integer.parseInt(env("FC_EMBEDDED_SMTP_PORT", "2525")), false, serverEnv));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Flight Claim...");
-            if (group != null) {
-                group.stop();
+            if (cluster != null) {
+                cluster.close();
             }
             stack.close();
             System.out.println("Stopped.");
@@ -92,15 +90,11 @@ public final class RunFlightClaim {
         try {
             stack.start(Path.of(System.getProperty("fc.ear")));
             if (instances > 0) {
-                group = new DeploymentGroup(stack, instances, portBase);
-                System.out.println("Starting a deployment group of " + instances + " instances, deploying "
-                        + System.getProperty("fc.ear"));
-                group.start(Path.of(System.getProperty("fc.ear")), Path.of(System.getProperty("fc.payara.home")),
-                        dataDir.resolve("nodes"), Path.of(System.getProperty("fc.preboot.commands")),
-                        Path.of(System.getProperty("fc.work.dir")));
-                for (int i = 1; i <= instances; i++) {
-                    stack.awaitReady(group.httpBase(i), Duration.ofMinutes(3));
-                }
+                cluster = new ClusterStack(stack, instances, portBase, dataDir);
+                System.out.println("Starting a JMS broker, a load balancer and a deployment group of " + instances
+                        + " instances, deploying " + System.getProperty("fc.ear"));
+                cluster.start(Path.of(System.getProperty("fc.ear")), Path.of(System.getProperty("fc.payara.home")),
+                        Path.of(System.getProperty("fc.preboot.commands")), Path.of(System.getProperty("fc.work.dir")));
             } else {
                 System.out.println("Deploying " + System.getProperty("fc.ear"));
                 stack.deploy(Path.of(System.getProperty("fc.ear")));
@@ -117,10 +111,11 @@ public final class RunFlightClaim {
         long sinceCommand = Duration.ofMillis(System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime()).toSeconds();
 
-        String base = group == null ? stack.httpBase() : group.httpBase(1);
-        if (group != null) {
-            for (int i = 2; i <= instances; i++) {
-                System.out.println("Instance " + group.instanceName(i) + ": " + group.httpBase(i));
+        String base = cluster == null ? stack.httpBase() : cluster.httpBase();
+        if (cluster != null) {
+            System.out.println("Load balancer (HAProxy): " + base);
+            for (int i = 1; i <= instances; i++) {
+                System.out.println("Instance " + cluster.group().instanceName(i) + ": " + cluster.group().httpBase(i));
             }
         }
         System.out.printf("""

@@ -43,7 +43,16 @@ final class Browser implements AutoCloseable {
         Await.until("reference data ready", Duration.ofMinutes(2), () -> Http.get("/health/ready").status() == 200);
     }
 
+    /** Where {@link #open} goes: the test stack's server, unless a test gave another. */
+    private final String base;
+
     Browser(int width, int height) {
+        this(width, height, null);
+    }
+
+    /** A browser on the server at {@code base} (a cluster's instance). */
+    Browser(int width, int height, String base) {
+        this.base = base;
         try {
             profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile");
         } catch (IOException e) {
@@ -64,7 +73,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(IntegrationStack.httpBase() + path);
+        driver.get((base == null ? IntegrationStack.httpBase() : base) + path);
     }
 
     String url() {

@@ -76,6 +76,16 @@ class ConsoleBrowserIT extends EarDeployment {
         }
     }
 
+    /** Opens Settings' airlines and saves an airline with this IATA code, name and licence country. */
+    static void fillAirline(Browser b, String iata, String name, String licence) {
+        b.open("/admin/settings.xhtml");
+        b.clickAjax("a[href*='airlines']");
+        b.type("[id='tabs:airlineForm:iata']", iata);
+        b.type("[id='tabs:airlineForm:airlineName']", name);
+        b.type("[id='tabs:airlineForm:licence']", licence);
+        b.clickAjax("[id='tabs:airlineForm:save']");
+    }
+
     static void signIn(Browser b, String email, String code) {
         b.find("#j_username");
         b.screenshot("01-login");
@@ -315,12 +325,7 @@ class ConsoleBrowserIT extends EarDeployment {
                  "disruption": {"type": "DELAY", "arrivalDelayMinutes": 300, "cause": "NONE"}}""";
         assertEquals(400, Http.post("/api/v1/eligibility", null, eligibility).status(), "7Z is not known yet");
 
-        browser.open("/admin/settings.xhtml");
-        browser.clickAjax("a[href*='airlines']");
-        browser.type("[id='tabs:airlineForm:iata']", "7Z");
-        browser.type("[id='tabs:airlineForm:airlineName']", "Console Test Air");
-        browser.type("[id='tabs:airlineForm:licence']", "XX");
-        browser.clickAjax("[id='tabs:airlineForm:save']");
+        fillAirline(browser, "7Z", "Console Test Air", "XX");
         assertTrue(browser.problems().contains("not a known country code"), "a bad licence country is refused: "
                 + browser.problems());
         assertEquals("true", browser.find("[id='tabs:airlineForm:licence']").getAttribute("aria-invalid"));

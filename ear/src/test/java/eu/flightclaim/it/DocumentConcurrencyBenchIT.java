@@ -11,11 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -51,27 +47,6 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
             java.util.concurrent.atomic.AtomicInteger uploads) {
     }
 
-    /** Requests done in a run, with their latencies. */
-    private record Result(int requests, double seconds, long[] nanos) {
-        double rate() {
-            return requests / seconds;
-        }
-
-        long percentileMillis(double p) {
-            return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, Math.floor(p * nanos.length))] / 1_000_000;
-        }
-
-        String describe() {
-            return String.format("%d in %.1f s = %.1f/s, p50 %d ms, p99 %d ms", requests, seconds, rate(),
-                    percentileMillis(0.5), percentileMillis(0.99));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Request {
-        void run(int client, int sequence) throws Exception;
-    }
-
     @Test
     void eightClientsUploadAndDownloadTwoMebibyteDocumentsThroughTheApiAndRaw() throws Exception {
         Assumptions.assumeTrue(System.getenv("FC_BENCH") != null, "a benchmark: FC_BENCH=1 to run it");
@@ -87,22 +62,22 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
                 customers.add(customer(c));
             }
             List<String> rawNames = new CopyOnWriteArrayList<>();
-            Request apiUpload = (c, i) -> upload(customers.get(c), i);
-            Request rawUpload = (c, i) -> {
+            ClosedLoop.Request apiUpload = (c, i) -> upload(customers.get(c), i);
+            ClosedLoop.Request rawUpload = (c, i) -> {
                 String name = raw + "c" + c + "-" + System.nanoTime() + ".jpg";
                 HttpResponse<Void> r = RAW.send(dav.request(name).PUT(HttpRequest.BodyPublishers.ofByteArray(
                         distinct(customers.get(c).image(), c, i))).build(), HttpResponse.BodyHandlers.discarding());
                 assertEquals(201, r.statusCode(), "raw PUT " + name);
                 rawNames.add(name);
             };
-            Request apiDownload = (c, i) -> {
+            ClosedLoop.Request apiDownload = (c, i) -> {
                 List<String> docs = customers.get(c).documents();
                 HttpResponse<byte[]> r = API.send(Http.request("/api/v1/documents/" + docs.get(i % docs.size())
                         + "/content", customers.get(c).token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, r.statusCode());
                 assertEquals(SIZE, r.body().length);
             };
-            Request rawDownload = (c, i) -> {
+            ClosedLoop.Request rawDownload = (c, i) -> {
                 String name = rawNames.get((c * 7919 + i) % rawNames.size());
                 HttpResponse<byte[]> r = RAW.send(dav.request(name).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, r.statusCode());
@@ -111,12 +86,12 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
             // warm-up (the server's JIT, the connections), then measured, side by side
             run(apiUpload, WARM_UP);
             run(rawUpload, Duration.ofSeconds(5));
-            Result apiUp = run(apiUpload, MEASURED);
-            Result rawUp = run(rawUpload, MEASURED);
+            ClosedLoop.Result apiUp = run(apiUpload, MEASURED);
+            ClosedLoop.Result rawUp = run(rawUpload, MEASURED);
             run(apiDownload, WARM_UP);
             run(rawDownload, Duration.ofSeconds(5));
-            Result apiDown = run(apiDownload, MEASURED);
-            Result rawDown = run(rawDownload, MEASURED);
+            ClosedLoop.Result apiDown = run(apiDownload, MEASURED);
+            ClosedLoop.Result rawDown = run(rawDownload, MEASURED);
             System.out.printf("%nBENCH store %s, %d clients, %d MiB each%n", dav.user() == null ? "Tomcat WebDAV"
                     : "Nextcloud", CLIENTS, SIZE >> 20);
             System.out.printf("BENCH upload   API %s | raw PUT %s | ratio %.2f%n", apiUp.describe(), rawUp.describe(),
@@ -166,35 +141,7 @@ class DocumentConcurrencyBenchIT extends EarDeployment {
         customer.documents().add(r.json().getString("id"));
     }
 
-    /** {@link #CLIENTS} threads doing {@code request} back to back for {@code length}. */
-    private static Result run(Request request, Duration length) throws Exception {
-        System.out.printf("BENCH %tT a run of %d s%n", java.time.LocalTime.now(), length.toSeconds());
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
-        long started = System.nanoTime();
-        long end = started + length.toNanos();
-        int[] sequence = new int[CLIENTS];
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                clients.add(pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        long t0 = System.nanoTime();
-                        request.run(client, sequence[client]++ + client * 1_000_000);
-                        nanos.add(System.nanoTime() - t0);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : clients) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(sorted.length, seconds, sorted);
+    private static ClosedLoop.Result run(ClosedLoop.Request request, Duration length) throws Exception {
+        return ClosedLoop.run(CLIENTS, request, length);
     }
 }

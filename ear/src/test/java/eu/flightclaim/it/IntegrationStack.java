@@ -60,6 +60,9 @@ public class IntegrationStack implements LauncherSessionListener {
         if (System.getProperty("fc.payara.home") == null || stack != null) {
             return; // not the failsafe run (e.g. an IDE running a unit test)
         }
+        if (System.getProperty("fc.cluster.test") != null) {
+            return; // the cluster test starts a cluster of its own
+        }
         long started = System.nanoTime();
         Path work = Path.of(System.getProperty("fc.work.dir"));
         keys = DevKeys.loadOrCreate(work.resolve("keys"));

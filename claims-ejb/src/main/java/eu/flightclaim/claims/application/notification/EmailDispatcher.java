@@ -72,7 +72,7 @@ public class EmailDispatcher {
         RenderedEmail stored = secret
                 ? new RenderedEmail(rendered.subject(), REDACTED_TEXT, "<p>" + REDACTED_TEXT + "</p>") : rendered;
         try {
-            mailer.send(email.getRecipient(), rendered, email.getRequestId());
+            mailer.send(email.getRecipient(), rendered, messageId(emailId), email.getRequestId());
             outbox.markSent(emailId, stored);
             metrics.emailDelivery(OperationsMetrics.EmailDelivery.SENT);
             if (secret) {
@@ -91,6 +91,12 @@ public class EmailDispatcher {
             LOG.warning(() -> "Email " + emailId + " attempt " + email.getAttempts() + " failed: " + describe(e)
                     + retryIn.map(d -> "; retrying in " + d.toSeconds() + " s").orElse("; giving up"));
         }
+    }
+
+    /** The outbox row's Message-ID: the same on every attempt, unique to this installation (its host). */
+    String messageId(long emailId) {
+        String host = java.net.URI.create(publicBaseUrl).getHost();
+        return "<email-" + emailId + "@" + (host == null ? "flightclaim.local" : host) + ">";
     }
 
     @SuppressWarnings("unchecked")

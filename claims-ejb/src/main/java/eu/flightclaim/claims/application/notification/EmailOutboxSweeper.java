@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.application.notification;
 
+import eu.flightclaim.claims.application.system.OperationsMetrics;
+
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import eu.flightclaim.files.application.ClusterRuns;
 import jakarta.ejb.ConcurrencyManagement;
@@ -17,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every 30 seconds: re-enqueues PENDING emails whose dispatch message was lost (broker restart,
- * crash between commit and delivery), and closes sends interrupted by a crash. Once per cluster and
- * half-minute ({@link ClusterRuns}); it would also be safe twice: the dispatcher's conditional claim
- * sends a row at most once.
+ * crash between commit and delivery), and sends again those whose send was cut off by a dying
+ * instance (same Message-ID). Once per cluster and half-minute ({@link ClusterRuns}); it would also
+ * be safe twice: the dispatcher's conditional claim lets one dispatcher at a time send a row.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -27,7 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EmailOutboxSweeper {
 
     private static final Logger LOG = Logger.getLogger(EmailOutboxSweeper.class.getName());
-    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
+    /**
+     * Longer than any send that is still going: the mail session's timeouts (5 s to connect, 10 s per
+     * read or write) bound an SMTP conversation to well under a minute.
+     */
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
 
     @EJB
     private OutboxDelivery outbox;
@@ -35,6 +41,8 @@ public class EmailOutboxSweeper {
     private EmailDispatch queue;
     @EJB
     private ClusterRuns runs;
+    @Inject
+    private OperationsMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_STALE_SECONDS", defaultValue = "120")
@@ -47,9 +55,14 @@ public class EmailOutboxSweeper {
         }
         var overdue = outbox.overduePending(Duration.ofSeconds(staleSeconds), 500);
         overdue.forEach(queue::enqueue);
-        int interrupted = outbox.failInterruptedSends(INTERRUPTED_AFTER);
-        if (!overdue.isEmpty() || interrupted > 0) {
-            LOG.info(() -> "Outbox sweep: re-enqueued " + overdue.size() + ", closed " + interrupted + " interrupted");
+        var interrupted = outbox.resumeInterruptedSends(INTERRUPTED_AFTER);
+        interrupted.forEach(id -> {
+            queue.enqueue(id);
+            metrics.emailDelivery(OperationsMetrics.EmailDelivery.RESUMED);
+        });
+        if (!overdue.isEmpty() || !interrupted.isEmpty()) {
+            LOG.info(() -> "Outbox sweep: re-enqueued " + overdue.size() + " overdue, " + interrupted.size()
+                    + " interrupted " + interrupted);
         }
     }
 }

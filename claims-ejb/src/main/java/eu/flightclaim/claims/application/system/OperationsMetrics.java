@@ -14,7 +14,8 @@ public interface OperationsMetrics {
     /** {@code LOCKED_OUT}: this failure started a lock-out; {@code REFUSED_WHILE_LOCKED}: a try during one. */
     enum StaffSignIn { SUCCEEDED, FAILED, LOCKED_OUT, REFUSED_WHILE_LOCKED }
 
-    enum EmailDelivery { SENT, RETRY_SCHEDULED, FAILED }
+    /** RESUMED: a send cut off by a dying instance, queued again (the same Message-ID). */
+    enum EmailDelivery { SENT, RETRY_SCHEDULED, FAILED, RESUMED }
 
     /** Why an instance reloaded its reference data: this instance changed it, or another one announced a change. */
     enum ReferenceReload { CHANGED_HERE, ANNOUNCED }

@@ -27,8 +27,13 @@ public class SmtpMailer implements Mailer {
     @Resource(lookup = MAIL_SESSION)
     private Session session;
 
-    public void send(String recipient, RenderedEmail email, String requestId) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+    public void send(String recipient, RenderedEmail email, String messageId, String requestId) throws MessagingException {
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // ours, not a new one per attempt
+            }
+        };
         if (requestId != null) {
             message.setHeader("X-Request-Id", requestId);
         }

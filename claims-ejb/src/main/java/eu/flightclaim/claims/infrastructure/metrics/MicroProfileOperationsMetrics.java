@@ -161,7 +161,7 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
 
     private Counter deliveries(EmailDelivery result) {
         return registry.counter(meta("flightclaim_email_deliveries", "Email send attempts by result (retry_scheduled:"
-                + " failed, tried again later)"), tag("result", result));
+                + " failed, tried again later; resumed: cut off by a dying instance, sent again)"), tag("result", result));
     }
 
     private Counter referenceReloads(ReferenceReload cause) {

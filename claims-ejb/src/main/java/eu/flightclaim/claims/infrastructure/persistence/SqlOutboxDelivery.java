@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The delivery steps of the email outbox, each in a transaction of its own so that what the
  * dispatcher did is committed before (claim) and after (result) the SMTP conversation. The
- * conditional updates make a row sendable at most once however often its message arrives.
+ * conditional updates let one dispatcher at a time send a row, however often its message arrives.
  */
 @Stateless
 @LocalBean
@@ -95,17 +95,25 @@ public class SqlOutboxDelivery implements OutboxDelivery {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** Parameter: the age in ms. Puts back SENDING rows untouched for that long, due now. */
+    static final String RESUME_INTERRUPTED = """
+            UPDATE email_outbox SET status = 'PENDING', next_attempt_at = now(), updated_at = now(),
+                   version = version + 1,
+                   last_error = 'Sending was interrupted (the server stopped); sent again with the same Message-ID'
+             WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
+            RETURNING id
+            """;
+
     /**
-     * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether
-     * the mail left is unknown. They end FAILED (never retried blindly: at most once) for staff to resend.
-     * SQL: a conditional update by the database's clock.
+     * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether the
+     * mail left is unknown. Sent again (at least once), with the same Message-ID, so that a second
+     * delivery is the same message to the recipient's mail client rather than a lost email.
+     * SQL: a conditional update by the database's clock, returning the rows it changed.
      */
-    public int failInterruptedSends(Duration after) {
-        return em.createNativeQuery("""
-                UPDATE email_outbox SET status = 'FAILED', updated_at = now(), version = version + 1,
-                       last_error = 'Sending was interrupted; the mail may or may not have left. Resend to retry.'
-                 WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
-                """).setParameter(1, after.toMillis()).executeUpdate();
+    @SuppressWarnings("unchecked")
+    public List<Long> resumeInterruptedSends(Duration after) {
+        List<Number> ids = em.createNativeQuery(RESUME_INTERRUPTED).setParameter(1, after.toMillis()).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static String truncate(String s, int max) {

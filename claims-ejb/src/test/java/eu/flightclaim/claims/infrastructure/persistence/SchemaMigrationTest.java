@@ -15,7 +15,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** The migrations of both EJB modules on a real PostgreSQL, and the outbox's at-most-once claim. */
+/** The migrations of both EJB modules on a real PostgreSQL, and the outbox's claim of a row by one dispatcher. */
 class SchemaMigrationTest {
 
     @Test
@@ -53,6 +53,29 @@ class SchemaMigrationTest {
                 s.executeUpdate("UPDATE email_outbox SET status = 'SENT' WHERE id = " + id);
             }
             assertEquals(0, claim(c, id), "a late duplicate finds it SENT and does nothing");
+        }
+    }
+
+    @Test
+    void aSendCutOffByADyingInstanceIsSentAgainOnceItIsOldEnoughAndOnlyThen() throws SQLException {
+        try (Connection c = MigratedDatabase.connection(); Statement s = c.createStatement()) {
+            long cutOff = insertPendingEmail(c, "now()");
+            long going = insertPendingEmail(c, "now()");
+            assertEquals(1, claim(c, cutOff));
+            assertEquals(1, claim(c, going));
+            s.executeUpdate("UPDATE email_outbox SET updated_at = now() - interval '3 minutes' WHERE id = " + cutOff);
+            java.util.List<Long> resumed = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SqlOutboxDelivery.RESUME_INTERRUPTED)) {
+                ps.setLong(1, java.time.Duration.ofMinutes(2).toMillis());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        resumed.add(rs.getLong(1));
+                    }
+                }
+            }
+            assertEquals(java.util.List.of(cutOff), resumed, "a send still going is left alone");
+            assertEquals(1, claim(c, cutOff), "due again at once");
+            assertEquals(0, claim(c, going));
         }
     }
 

@@ -5,11 +5,15 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * {@link ClusterRuns} in PostgreSQL: the insert of (task, period) that succeeds wins, the primary key
@@ -26,9 +30,17 @@ public class ClusterRunTable implements ClusterRuns {
     @PersistenceContext(unitName = FilesUnit.UNIT)
     private EntityManager em;
 
+    @Inject
+    private MetricRegistry metrics;
+
     @Override
     public boolean claim(String task, Instant periodStart) {
-        return claim(em, task, periodStart, System.getProperty("com.sun.aas.instanceName"));
+        boolean won = claim(em, task, periodStart, System.getProperty("com.sun.aas.instanceName"));
+        // per instance: summed over a cluster, "ran" is one per period and task (ClusterIT counts it)
+        metrics.counter(Metadata.builder().withName("flightclaim_scheduled_runs").withDescription(
+                "Scheduled work by task: ran on this instance, or skipped because another instance ran it this period")
+                .build(), new Tag("task", task), new Tag("outcome", won ? "ran" : "skipped")).inc();
+        return won;
     }
 
     static boolean claim(EntityManager em, String task, Instant periodStart, String instance) {

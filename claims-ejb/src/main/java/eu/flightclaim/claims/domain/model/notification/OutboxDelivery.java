@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The delivery steps of the email outbox, each committed on its own so that what the dispatcher did
- * is recorded before (claim) and after (result) the SMTP conversation; a row is sent at most once.
+ * is recorded before (claim) and after (result) the SMTP conversation. A row is claimed by one
+ * dispatcher at a time; only a send cut off by a dying instance is sent again, with the same Message-ID.
  */
 public interface OutboxDelivery {
 
@@ -24,6 +25,9 @@ public interface OutboxDelivery {
     /** PENDING rows overdue by more than {@code grace} (their message was lost). */
     List<Long> overduePending(Duration grace, int limit);
 
-    /** SENDING rows untouched for longer than {@code after} end FAILED, for staff to resend. */
-    int failInterruptedSends(Duration after);
+    /**
+     * SENDING rows untouched for longer than {@code after} (their instance died mid-send) go back to
+     * PENDING, due now; returns their ids.
+     */
+    List<Long> resumeInterruptedSends(Duration after);
 }
