@@ -41,7 +41,7 @@ public final class ClusterStack implements AutoCloseable {
 
     /**
      * The instances' settings that name the cluster's public address, the balancer's, unless given:
-     * the links in emails and the tokens' key set (any live instance serves it).
+     * the links in emails and, when no file is given, the tokens' key set (any live instance serves it).
      */
     public static void environment(Map<String, String> serverEnv, int portBase, java.util.function.UnaryOperator<String> given) {
         String base = balancerBase(portBase);

@@ -101,7 +101,8 @@ public final class DeploymentGroup {
      * What an instance of a cluster needs beyond a single server's settings, for {@code default-config}:
      * the EJB timer service on the data grid (an instance has no timer database of its own, and the
      * application's timers are not persistent anyway); the shared JMS broker; the client's address from
-     * the balancer's {@code Proxy-ip} header ({@link LoadBalancer}).
+     * the balancer's {@code Proxy-ip} header ({@link LoadBalancer}), so the HTTP listener listens on
+     * this machine only (on a real cluster: a firewall lets only the balancer reach it).
      */
     static List<String> clusterSettings(int brokerPort) {
         String config = "configs.config.default-config.";
@@ -109,7 +110,9 @@ public final class DeploymentGroup {
                 config + "jms-service.type=REMOTE",
                 config + "jms-service.jms-host.default_JMS_host.host=127.0.0.1",
                 config + "jms-service.jms-host.default_JMS_host.port=" + brokerPort,
-                config + "network-config.protocols.protocol.http-listener-1.http.auth-pass-through-enabled=true");
+                config + "network-config.protocols.protocol.http-listener-1.http.auth-pass-through-enabled=true",
+                // it trusts the Proxy-ip header: reachable only from this machine, where the balancer is
+                config + "network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1");
     }
 
     /** The PID of a running instance's JVM, from the file the instance writes. */

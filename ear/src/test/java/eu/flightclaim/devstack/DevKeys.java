@@ -27,6 +27,24 @@ public record DevKeys(PublicKey publicKey, PrivateKey privateKey, Path publicKey
         return publicKeyFile.resolveSibling("jwt-private.pem");
     }
 
+    /**
+     * The public key as a JWKS file ({@code jwks.json} beside the keys), the document
+     * {@code /api/v1/auth/jwks} serves: what {@code FC_JWT_PUBLIC_KEY_LOCATION} names, so that MP-JWT
+     * reads the key set from a file rather than over HTTP from the very server whose worker threads
+     * the requests that need it are holding (a refresh under full load waits for itself).
+     */
+    public Path jwksFile() {
+        Path jwks = publicKeyFile.resolveSibling("jwks.json");
+        try {
+            Files.writeString(jwks, jakarta.json.Json.createObjectBuilder().add("keys", jakarta.json.Json.createArrayBuilder()
+                    .add(eu.flightclaim.claims.domain.model.identity.JwtSigner.jwk((java.security.interfaces.RSAPublicKey) publicKey)))
+                    .build().toString(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jwks;
+    }
+
     /** Loads the pair from {@code dir}, creating it on first use. */
     public static DevKeys loadOrCreate(Path dir) {
         try {

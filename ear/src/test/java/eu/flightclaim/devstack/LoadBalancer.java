@@ -2,13 +2,11 @@ package eu.flightclaim.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +17,8 @@ import java.util.Map;
  * {@code /health/ready} answers 200 get requests; a request whose connection is refused goes to
  * another instance. The client's address goes in {@code Proxy-ip}, the header Payara's HTTP listener
  * reads as the remote address when {@code auth-pass-through-enabled} is on (the rate limits count
- * per client, not per balancer), and a client's own {@code Proxy-*} headers are dropped.
+ * per client, not per balancer), and a client's own {@code Proxy-*} headers are dropped. A real
+ * deployment adds TLS (and {@code secure} on the cookie) and may drop {@code X-Served-By}.
  */
 public final class LoadBalancer implements AutoCloseable {
 
@@ -47,7 +46,7 @@ public final class LoadBalancer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** The configuration: what a real deployment's balancer needs, with the hosts changed. */
+    /** The configuration: the reference for a real deployment's balancer, with the hosts changed and TLS added. */
     String configuration() {
         return """
                 global
@@ -59,17 +58,17 @@ public final class LoadBalancer implements AutoCloseable {
                     timeout client 5m
                     timeout server 5m
                     timeout http-request 30s
-                    # a refused connection (an instance gone) is retried on another instance: the request was never sent
+                    # a refused connection (an instance gone) is retried, each time on another instance: the
+                    # request was never sent
                     retries 3
-                    option redispatch
+                    option redispatch 1
                     option httpchk GET /health/ready
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
 
                 frontend flightclaim
                     bind 127.0.0.1:%d
-                    http-request del-header Proxy-auth-cert
-                    http-request del-header Proxy-keysize
+                    http-request del-header Proxy- -m beg
                     http-request set-header Proxy-ip %%[src]
                     http-response set-header %s %%[srv_name]
                     use_backend console if { path_beg /admin }
@@ -96,39 +95,22 @@ public final class LoadBalancer implements AutoCloseable {
         if (!installed()) {
             throw new IllegalStateException("HAProxy is not installed: apt-get install haproxy");
         }
+        Path config = dir.resolve("haproxy.cfg");
         try {
             Files.createDirectories(dir);
-            Path config = dir.resolve("haproxy.cfg");
             Files.writeString(config, configuration(), StandardCharsets.UTF_8);
-            Path log = dir.resolve("haproxy.out");
-            process = new ProcessBuilder(HAPROXY.toString(), "-db", "-f", config.toString()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("HAProxy stopped at start: " + Files.readString(log));
-                }
-                try (Socket probe = new Socket()) {
-                    probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                    return;
-                } catch (IOException notYet) {
-                    FlightClaimStack.sleep(100);
-                }
-            }
-            throw new IllegalStateException("HAProxy did not open port " + port + ": " + Files.readString(log));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path log = dir.resolve("haproxy.out");
+        process = ChildProcess.start(List.of(HAPROXY.toString(), "-db", "-f", config.toString()), log);
+        ChildProcess.awaitPort(process, port, () -> true, Duration.ofSeconds(10), log, "HAProxy");
     }
 
     @Override
     public void close() {
         if (process != null) {
-            process.destroy();
-            process.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> {
-                process.destroyForcibly();
-                return process;
-            }).join();
+            ChildProcess.stop(process);
             process = null;
         }
     }

@@ -36,8 +36,8 @@ class LoadBalancerTest {
     @Test
     void theClientsAddressReachesTheInstancesAndAClientCannotSetIt() {
         assertTrue(config.contains("http-request set-header Proxy-ip %[src]"), config);
-        assertTrue(config.contains("http-request del-header Proxy-auth-cert"), config);
-        assertTrue(config.contains("option redispatch") && config.contains("option httpchk GET /health/ready"));
+        assertTrue(config.indexOf("http-request del-header Proxy- -m beg") < config.indexOf("set-header Proxy-ip"), config);
+        assertTrue(config.contains("option redispatch 1") && config.contains("option httpchk GET /health/ready"));
     }
 
     @Test

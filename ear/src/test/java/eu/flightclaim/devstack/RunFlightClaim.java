@@ -52,6 +52,7 @@ public final class RunFlightClaim {
         if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null && env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null) {
             DevKeys keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
             serverEnv.put("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString());
+            serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toUri().toString());
         }
 
         if (env("FC_DATA_KEYS", null) == null) {

@@ -2,12 +2,9 @@ package eu.flightclaim.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,46 +37,23 @@ public final class SharedBroker implements AutoCloseable {
     public void start() {
         try {
             Files.createDirectories(varHome);
-            Path log = varHome.resolve("broker.out");
-            process = new ProcessBuilder(List.of(payaraHome.resolve("mq/bin/imqbrokerd").toString(), "-varhome",
-                    varHome.toString(), "-name", NAME, "-port", Integer.toString(port), "-tty",
-                    "-Dimq.hostname=127.0.0.1")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The JMS broker stopped at start: see " + log);
-                }
-                if (Files.readString(log).contains("ready")) {
-                    try (Socket probe = new Socket()) {
-                        probe.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-                        return;
-                    } catch (IOException notYet) {
-                        // the port opens with the log line
-                    }
-                }
-                FlightClaimStack.sleep(200);
-            }
-            throw new IllegalStateException("The JMS broker was not ready in 60 s: see " + log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path log = varHome.resolve("broker.out");
+        process = ChildProcess.start(List.of(payaraHome.resolve("mq/bin/imqbrokerd").toString(), "-varhome",
+                varHome.toString(), "-name", NAME, "-port", Integer.toString(port), "-tty", "-Dimq.hostname=127.0.0.1"), log);
+        // [B1039]: Broker "name@host:port" ready.
+        ChildProcess.awaitPort(process, port, () -> ChildProcess.read(log).contains("[B1039]"), Duration.ofSeconds(60), log,
+                "The JMS broker");
     }
 
-    /** Stops the broker (its script restarts the JVM on some exits: both go). */
+    /** Stops the broker (its start script runs the broker's JVM: both go). */
     @Override
     public void close() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            ChildProcess.stop(process);
+            process = null;
         }
-        List<ProcessHandle> all = process.descendants().toList();
-        all.forEach(ProcessHandle::destroy);
-        process.destroy();
-        for (ProcessHandle p : all) {
-            p.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> {
-                p.destroyForcibly();
-                return p;
-            }).join();
-        }
-        process = null;
     }
 }

@@ -2,13 +2,9 @@ package eu.flightclaim.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +41,7 @@ class CapacityBenchIT extends EarDeployment {
         List<HttpClient> consoles = new ArrayList<>();
         String reviewer = Staff.create("reviewer");
         for (int c = 0; c < CLIENTS; c++) {
-            consoles.add(consoleSignedIn(reviewer));
+            consoles.add(ConsoleClient.signedIn(IntegrationStack.httpBase(), reviewer, Staff.PASSWORD));
         }
 
         ClosedLoop.Request ceiling = (c, i) -> expect(200, API, Http.request("/api/v1/info", null).build());
@@ -54,9 +50,9 @@ class CapacityBenchIT extends EarDeployment {
         ClosedLoop.Request submission = (c, i) -> expect(201, API, Http.request("/api/v1/claims", passengers.get(c))
                 .header("Content-Type", "application/json").header("Idempotency-Key", "capacity-" + System.nanoTime())
                 .POST(HttpRequest.BodyPublishers.ofString(ClaimSubmissionIT.claim("FRA", "JFK", "LH", "LH400",
-                        "Capacity" + c + "x" + i, "DE89370400440532013000", true))).build());
-        ClosedLoop.Request consolePage = (c, i) -> expect(200, consoles.get(c), HttpRequest.newBuilder(URI.create(
-                IntegrationStack.httpBase() + "/admin/claims.xhtml")).build());
+                        "Capacity-" + c + "-" + System.nanoTime(), "DE89370400440532013000", true))).build());
+        ClosedLoop.Request consolePage = (c, i) -> assertEquals(200, ConsoleClient.page(consoles.get(c),
+                IntegrationStack.httpBase() + "/admin/claims.xhtml").status());
 
         StringBuilder report = new StringBuilder();
         ClosedLoop.Result top = measure("ceiling GET /api/v1/info", ceiling, null, report);
@@ -80,18 +76,4 @@ class CapacityBenchIT extends EarDeployment {
         assertEquals(status, r.statusCode(), () -> request.uri() + ": " + r.body());
     }
 
-    /** A console client signed in with the form, as a browser is. */
-    private static HttpClient consoleSignedIn(String email) throws Exception {
-        HttpClient console = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        console.send(HttpRequest.newBuilder(URI.create(IntegrationStack.httpBase() + "/admin/claims.xhtml")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(Staff.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> r = console.send(HttpRequest.newBuilder(URI.create(IntegrationStack.httpBase()
-                + "/admin/j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return console;
-    }
 }

@@ -81,10 +81,12 @@ final class ClusterLoad {
         }
     }
 
+    /** Stops the clients: each finishes the operation it is in (its requests time out after 30 s). */
     void stop() throws InterruptedException {
         running.set(false);
         clients.shutdown();
         if (!clients.awaitTermination(2, TimeUnit.MINUTES)) {
+            clients.shutdownNow();
             throw new IllegalStateException("the load's clients did not stop");
         }
     }
@@ -99,7 +101,7 @@ final class ClusterLoad {
         String lastName = "Load-" + runNonce + "-" + names.incrementAndGet();
         HttpResponse<String> created = operation(() -> send(HttpRequest.newBuilder(URI.create(base + "/api/v1/claims"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(ClaimSubmissionIT.claim(
+                .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(ClaimSubmissionIT.claim(
                         "FRA", "JFK", "LH", "LH400", lastName, "DE89370400440532013000", true))).build()),
                 r -> r.statusCode() == 201 || r.statusCode() == 200);
         if (created == null) {
@@ -116,7 +118,7 @@ final class ClusterLoad {
         // a retry of a transition that did happen is refused as a conflict: the claim is under review
         HttpResponse<String> moved = operation(() -> send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/claims/"
                 + claimId + "/transitions")).header("Authorization", "Bearer " + reviewerToken)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"under_review\"}")).build()),
                 r -> r.statusCode() == 200 || r.statusCode() == 409);
         if (moved != null) {

@@ -113,7 +113,7 @@ class DockerDomainIT {
         env.put("FC_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FC_PUBLIC_BASE_URL", base);
         env.put("FC_JWT_PRIVATE_KEY_LOCATION", IntegrationStack.keys().privateKeyFile().toUri().toString());
-        env.put("FC_JWT_PUBLIC_KEY_LOCATION", base + "/api/v1/auth/jwks");
+        env.put("FC_JWT_PUBLIC_KEY_LOCATION", IntegrationStack.keys().publicKeyFile().toUri().toString());
         boolean clamd = IntegrationStack.clamd() != null;
         env.put("FC_CLAMD_HOST", clamd ? "127.0.0.1" : "");
         env.put("FC_CLAMD_PORT", clamd ? Integer.toString(IntegrationStack.clamd().port()) : "3310");

@@ -88,7 +88,7 @@ class GeneratedClientIT extends EarDeployment {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -83,6 +83,7 @@ public class IntegrationStack implements LauncherSessionListener {
                 Map.entry("FC_RATE_VERIFY_FAILURES_PER_IP", "100000"),
                 Map.entry("FC_RATE_STAFF_LOGIN_PER_IP", "1000"),
                 Map.entry("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString()),
+                Map.entry("FC_JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toUri().toString()),
                 Map.entry("FC_SESSION_CHECK_SECONDS", "1"),
                 Map.entry("FC_DATA_KEYS", "it1:" + java.util.Base64.getEncoder().encodeToString(
                         new java.security.SecureRandom().generateSeed(32))),

@@ -16,10 +16,15 @@ final class Staff {
 
     /** A staff account made directly in the database, so the bootstrap admin stays as it is. */
     static String create(String role) {
+        return create(role, Database::single);
+    }
+
+    /** The same in the database {@code sql} runs a statement on (one that answers a row) and returns its first value. */
+    static String create(String role, java.util.function.Function<String, Object> sql) {
         String email = role + "-" + System.nanoTime() + "@flightclaim.test";
-        Object id = Database.single("INSERT INTO staff_account (email, display_name, password_hash) VALUES ('" + email
+        Object id = sql.apply("INSERT INTO staff_account (email, display_name, password_hash) VALUES ('" + email
                 + "', 'Test " + role + "', '" + Argon2idPasswordHasher.DEFAULT.hash(PASSWORD) + "') RETURNING id");
-        Database.single("INSERT INTO staff_account_role VALUES (" + id + ", '" + role + "') RETURNING 1");
+        sql.apply("INSERT INTO staff_account_role VALUES (" + id + ", '" + role + "') RETURNING 1");
         return email;
     }
 

@@ -54,17 +54,18 @@ public class EmailDispatcher {
     private String publicBaseUrl;
 
     public void dispatch(long emailId) {
-        Optional<EmailMessage> claimed = outbox.claim(emailId);
+        Optional<OutboxDelivery.Attempt> claimed = outbox.claim(emailId, newMessageId());
         if (claimed.isEmpty()) {
             return; // already sent, in flight elsewhere, or not due: a duplicate or early message
         }
-        EmailMessage email = claimed.get();
+        EmailMessage email = claimed.get().email();
+        int attempt = claimed.get().number();
         RenderedEmail rendered;
         try {
             rendered = templates.render(email.getTemplate(), model(email), email.getLocale());
         } catch (RuntimeException e) {
             // a template that cannot render will not render on retry either
-            outbox.markFailed(emailId, "Rendering failed: " + e.getMessage(), null, Optional.empty());
+            outbox.markFailed(emailId, attempt, "Rendering failed: " + e.getMessage(), null, Optional.empty());
             metrics.emailDelivery(OperationsMetrics.EmailDelivery.FAILED);
             return;
         }
@@ -72,31 +73,31 @@ public class EmailDispatcher {
         RenderedEmail stored = secret
                 ? new RenderedEmail(rendered.subject(), REDACTED_TEXT, "<p>" + REDACTED_TEXT + "</p>") : rendered;
         try {
-            mailer.send(email.getRecipient(), rendered, messageId(emailId), email.getRequestId());
-            outbox.markSent(emailId, stored);
+            mailer.send(email.getRecipient(), rendered, claimed.get().messageId(), email.getRequestId());
+            outbox.markSent(emailId, attempt, stored);
             metrics.emailDelivery(OperationsMetrics.EmailDelivery.SENT);
             if (secret) {
                 outbox.redactModel(emailId);
             }
         } catch (Exception e) {
             Optional<Duration> retryIn = new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts)
-                    .delayAfter(email.getAttempts());
-            outbox.markFailed(emailId, describe(e), stored, retryIn);
+                    .delayAfter(attempt);
+            outbox.markFailed(emailId, attempt, describe(e), stored, retryIn);
             if (secret && retryIn.isEmpty()) {
                 outbox.redactModel(emailId);
             }
             retryIn.ifPresent(delay -> queue.enqueue(emailId, delay));
             metrics.emailDelivery(retryIn.isPresent() ? OperationsMetrics.EmailDelivery.RETRY_SCHEDULED
                     : OperationsMetrics.EmailDelivery.FAILED);
-            LOG.warning(() -> "Email " + emailId + " attempt " + email.getAttempts() + " failed: " + describe(e)
+            LOG.warning(() -> "Email " + emailId + " attempt " + attempt + " failed: " + describe(e)
                     + retryIn.map(d -> "; retrying in " + d.toSeconds() + " s").orElse("; giving up"));
         }
     }
 
-    /** The outbox row's Message-ID: the same on every attempt, unique to this installation (its host). */
-    String messageId(long emailId) {
+    /** A Message-ID for an email's first send: random (a restored database reuses row ids), our host. */
+    private String newMessageId() {
         String host = java.net.URI.create(publicBaseUrl).getHost();
-        return "<email-" + emailId + "@" + (host == null ? "flightclaim.local" : host) + ">";
+        return "<" + java.util.UUID.randomUUID() + "@" + (host == null ? "flightclaim.local" : host) + ">";
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
+import eu.flightclaim.claims.domain.model.notification.OutboxDelivery.Attempt;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * The delivery steps of the email outbox, each in a transaction of its own so that what the
  * dispatcher did is committed before (claim) and after (result) the SMTP conversation. The
- * conditional updates let one dispatcher at a time send a row, however often its message arrives.
+ * conditional updates let one dispatcher claim a due row however often its message arrives, and
+ * record an attempt's result only while the row is still that attempt's.
  */
 @Stateless
 @LocalBean
@@ -29,12 +31,16 @@ public class SqlOutboxDelivery implements OutboxDelivery {
     /** A message may arrive this much before the row's next_attempt_at (clock differences). */
     private static final long EARLY_ARRIVAL_MS = 2000;
 
-    /** Parameters: id, early-arrival allowance in ms. Updates one row only when it is due and PENDING. */
+    /**
+     * Parameters: a Message-ID for an email without one, id, early-arrival allowance in ms. Updates one
+     * row only when it is due and PENDING; returns the attempt's number and the Message-ID.
+     */
     static final String CLAIM = """
             UPDATE email_outbox SET status = 'SENDING', attempts = attempts + 1, updated_at = now(),
-                   version = version + 1
+                   version = version + 1, message_id = COALESCE(message_id, ?)
              WHERE id = ? AND status = 'PENDING'
                AND next_attempt_at <= now() + (? * interval '1 millisecond')
+            RETURNING attempts, message_id
             """;
 
     @PersistenceContext(unitName = "flightclaim")
@@ -42,29 +48,34 @@ public class SqlOutboxDelivery implements OutboxDelivery {
 
     /**
      * Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send.
-     * SQL: a conditional update by the database's clock.
+     * SQL: a conditional update by the database's clock, returning what it set.
      */
-    public Optional<EmailMessage> claim(long id) {
-        int updated = em.createNativeQuery(CLAIM).setParameter(1, id).setParameter(2, EARLY_ARRIVAL_MS).executeUpdate();
-        return updated == 1 ? Optional.of(em.find(EmailMessage.class, id)) : Optional.empty();
+    public Optional<Attempt> claim(long id, String newMessageId) {
+        List<?> rows = em.createNativeQuery(CLAIM).setParameter(1, newMessageId).setParameter(2, id)
+                .setParameter(3, EARLY_ARRIVAL_MS).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Attempt(em.find(EmailMessage.class, id), ((Number) row[0]).intValue(), (String) row[1]));
     }
 
-    /** SQL: conditional on SENDING (ours), stamped by the database's clock. */
-    public void markSent(long id, RenderedEmail email) {
+    /** SQL: conditional on this attempt still being the row's (SENDING, its number), stamped by the database's clock. */
+    public void markSent(long id, int attempt, RenderedEmail email) {
         em.createNativeQuery("""
                 UPDATE email_outbox SET status = 'SENT', sent_at = now(), updated_at = now(), last_error = NULL,
                        subject = ?, body_text = ?, body_html = ?, version = version + 1
-                 WHERE id = ? AND status = 'SENDING'
+                 WHERE id = ? AND status = 'SENDING' AND attempts = ?
                 """).setParameter(1, email.subject()).setParameter(2, email.text()).setParameter(3, email.html())
-                .setParameter(4, id).executeUpdate();
+                .setParameter(4, id).setParameter(5, attempt).executeUpdate();
     }
 
     /** Back to PENDING for a retry after {@code retryIn}, or FAILED for good. SQL: as {@link #markSent}. */
-    public void markFailed(long id, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn) {
+    public void markFailed(long id, int attempt, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn) {
         String rendered = renderedOrNull == null ? "" : ", subject = ?, body_text = ?, body_html = ?";
         var q = em.createNativeQuery("UPDATE email_outbox SET status = ?, last_error = ?, updated_at = now(),"
                 + " next_attempt_at = now() + (? * interval '1 millisecond'), version = version + 1" + rendered
-                + " WHERE id = ? AND status = 'SENDING'");
+                + " WHERE id = ? AND status = 'SENDING' AND attempts = ?");
         int i = 1;
         q.setParameter(i++, retryIn.isPresent() ? "PENDING" : "FAILED");
         q.setParameter(i++, truncate(error, 2000));
@@ -74,7 +85,8 @@ public class SqlOutboxDelivery implements OutboxDelivery {
             q.setParameter(i++, renderedOrNull.text());
             q.setParameter(i++, renderedOrNull.html());
         }
-        q.setParameter(i, id);
+        q.setParameter(i++, id);
+        q.setParameter(i, attempt);
         q.executeUpdate();
     }
 

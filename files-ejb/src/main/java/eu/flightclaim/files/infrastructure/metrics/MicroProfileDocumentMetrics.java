@@ -2,6 +2,7 @@ package eu.flightclaim.files.infrastructure.metrics;
 
 import eu.flightclaim.files.application.DocumentMetrics;
 import eu.flightclaim.files.infrastructure.batch.JobRunMetrics;
+import eu.flightclaim.files.infrastructure.persistence.ClusterRunTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,11 @@ public class MicroProfileDocumentMetrics implements DocumentMetrics {
         }
         uploadTime();
         uploadSize();
+        for (String task : ClusterRunTable.TASKS) {
+            for (String outcome : List.of("ran", "skipped")) {
+                ClusterRunTable.runs(registry, task, outcome);
+            }
+        }
         for (String job : List.of("document-rescan", "document-key-rotation", "document-housekeeping")) {
             for (String outcome : List.of("completed", "failed", "stopped")) {
                 JobRunMetrics.runs(registry, job, outcome);

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -37,10 +39,19 @@ public class ClusterRunTable implements ClusterRuns {
     public boolean claim(String task, Instant periodStart) {
         boolean won = claim(em, task, periodStart, System.getProperty("com.sun.aas.instanceName"));
         // per instance: summed over a cluster, "ran" is one per period and task (ClusterIT counts it)
-        metrics.counter(Metadata.builder().withName("flightclaim_scheduled_runs").withDescription(
-                "Scheduled work by task: ran on this instance, or skipped because another instance ran it this period")
-                .build(), new Tag("task", task), new Tag("outcome", won ? "ran" : "skipped")).inc();
+        runs(metrics, task, won ? "ran" : "skipped").inc();
         return won;
+    }
+
+    /** The tasks scheduled through this table, for their series to exist from the start at 0. */
+    public static final List<String> TASKS = List.of("email-outbox-sweeper", "claim-follow-up",
+            "document-housekeeping", "document-rescan");
+
+    /** The counter of a task's timer firings by outcome: {@code ran} or {@code skipped}. */
+    public static Counter runs(MetricRegistry registry, String task, String outcome) {
+        return registry.counter(Metadata.builder().withName("flightclaim_scheduled_runs").withDescription(
+                "Scheduled work by task: ran on this instance, or skipped because another instance ran it this period")
+                .build(), new Tag("task", task), new Tag("outcome", outcome));
     }
 
     static boolean claim(EntityManager em, String task, Instant periodStart, String instance) {

@@ -54,6 +54,10 @@ public class EmailMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Set at the first send (OutboxDelivery.claim); a resend is a new message. */
+    @Column(name = "message_id")
+    private String messageId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -104,6 +108,7 @@ public class EmailMessage {
         status = EmailStatus.PENDING;
         attempts = 0;
         lastError = null;
+        messageId = null;
         nextAttemptAt = now;
         updatedAt = now;
     }

@@ -6,18 +6,26 @@ import java.util.Optional;
 
 /**
  * The delivery steps of the email outbox, each committed on its own so that what the dispatcher did
- * is recorded before (claim) and after (result) the SMTP conversation. A row is claimed by one
- * dispatcher at a time; only a send cut off by a dying instance is sent again, with the same Message-ID.
+ * is recorded before (claim) and after (result) the SMTP conversation. An attempt's result is
+ * recorded only while the row is still that attempt's: a dispatcher that was given up on (its send
+ * resumed elsewhere) changes nothing when it finishes late.
  */
 public interface OutboxDelivery {
 
-    /** Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send. */
-    Optional<EmailMessage> claim(long id);
+    /** An attempt at sending: the row, the attempt's number and the email's Message-ID. */
+    record Attempt(EmailMessage email, int number, String messageId) {
+    }
 
-    void markSent(long id, RenderedEmail email);
+    /**
+     * Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send.
+     * The email keeps the Message-ID it has; {@code newMessageId} is given to one that has none.
+     */
+    Optional<Attempt> claim(long id, String newMessageId);
+
+    void markSent(long id, int attempt, RenderedEmail email);
 
     /** Back to PENDING for a retry after {@code retryIn}, or FAILED for good. */
-    void markFailed(long id, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn);
+    void markFailed(long id, int attempt, String error, RenderedEmail renderedOrNull, Optional<Duration> retryIn);
 
     /** Removes a one-time secret (a sign-in link) from the row's model. */
     void redactModel(long id);
