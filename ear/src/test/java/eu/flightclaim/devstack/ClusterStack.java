@@ -39,18 +39,6 @@ public final class ClusterStack implements AutoCloseable {
         return "http://localhost:" + (portBase + 90);
     }
 
-    /**
-     * The instances' settings that name the cluster's public address, the balancer's, unless given:
-     * the links in emails and, when no file is given, the tokens' key set (any live instance serves it).
-     */
-    public static void environment(Map<String, String> serverEnv, int portBase, java.util.function.UnaryOperator<String> given) {
-        String base = balancerBase(portBase);
-        serverEnv.putIfAbsent("FC_PUBLIC_BASE_URL", given.apply("FC_PUBLIC_BASE_URL") != null
-                ? given.apply("FC_PUBLIC_BASE_URL") : base);
-        serverEnv.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", given.apply("FC_JWT_PUBLIC_KEY_LOCATION") != null
-                ? given.apply("FC_JWT_PUBLIC_KEY_LOCATION") : base + "/api/v1/auth/jwks");
-    }
-
     /** Starts the broker and the balancer, creates and starts the group with the EAR, waits until all answer. */
     public void start(Path ear, Path payaraHome, Path preBootCommands, Path workDir) {
         broker = new SharedBroker(payaraHome, dataDir.resolve("broker"), portBase + 77);

@@ -1,5 +1,7 @@
 package eu.flightclaim.devstack;
 
+import eu.flightclaim.claims.domain.model.identity.JwtSigner;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -36,9 +39,8 @@ public record DevKeys(PublicKey publicKey, PrivateKey privateKey, Path publicKey
     public Path jwksFile() {
         Path jwks = publicKeyFile.resolveSibling("jwks.json");
         try {
-            Files.writeString(jwks, jakarta.json.Json.createObjectBuilder().add("keys", jakarta.json.Json.createArrayBuilder()
-                    .add(eu.flightclaim.claims.domain.model.identity.JwtSigner.jwk((java.security.interfaces.RSAPublicKey) publicKey)))
-                    .build().toString(), StandardCharsets.US_ASCII);
+            Files.writeString(jwks, Json.createObjectBuilder().add("keys", Json.createArrayBuilder()
+                    .add(JwtSigner.jwk((RSAPublicKey) publicKey))).build().toString(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

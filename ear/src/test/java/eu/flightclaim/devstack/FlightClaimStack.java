@@ -121,10 +121,6 @@ public final class FlightClaimStack implements AutoCloseable {
         env.putIfAbsent("FC_PUBLIC_BASE_URL", options.setting("FC_PUBLIC_BASE_URL", httpBase()));
         // read by docker/pre-boot-commands.asadmin for the HTTP worker pool
         env.putIfAbsent("FC_HTTP_THREADS", options.setting("FC_HTTP_THREADS", "5"));
-        if (env.containsKey("FC_JWT_PRIVATE_KEY_LOCATION")) {
-            // MP-JWT verifies with the key set the application publishes (keys chosen by kid)
-            env.putIfAbsent("FC_JWT_PUBLIC_KEY_LOCATION", httpBase() + "/api/v1/auth/jwks");
-        }
         step("mail");
         boolean created = domain.ensureCreated(options.serverLib().resolve("postgresql.jar"));
         String fingerprint = ear == null ? null : EarFingerprint.of(ear);

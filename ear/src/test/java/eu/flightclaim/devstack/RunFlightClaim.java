@@ -49,7 +49,13 @@ public final class RunFlightClaim {
                     + ".");
             System.exit(1);
         }
-        if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null && env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null) {
+        if ((env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null) != (env("FC_JWT_PRIVATE_KEY_LOCATION", null) == null)) {
+            // no fallback to the server's own /api/v1/auth/jwks: under full load its refresh waits for itself
+            System.err.println("Flight Claim did not start: set FC_JWT_PRIVATE_KEY_LOCATION and FC_JWT_PUBLIC_KEY_LOCATION"
+                    + " together (a JWKS or PEM file for the public keys), or neither for development keys.");
+            System.exit(1);
+        }
+        if (env("FC_JWT_PUBLIC_KEY_LOCATION", null) == null) {
             DevKeys keys = DevKeys.loadOrCreate(dataDir.resolve("keys"));
             serverEnv.put("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString());
             serverEnv.put("FC_JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toUri().toString());
@@ -71,7 +77,8 @@ public final class RunFlightClaim {
         // FC_CLUSTER_INSTANCES > 0: the EAR runs on a deployment group of that many instances (README)
         int instances = Integer.parseInt(env("FC_CLUSTER_INSTANCES", "0"));
         if (instances > 0) {
-            ClusterStack.environment(serverEnv, portBase, name -> env(name, null));
+            // the links in emails name the balancer
+            serverEnv.putIfAbsent("FC_PUBLIC_BASE_URL", env("FC_PUBLIC_BASE_URL", ClusterStack.balancerBase(portBase)));
         }
         FlightClaimStack stack = new FlightClaimStack(new FlightClaimStack.Options(System::getenv,
                 Path.of(System.getProperty("fc.payara.home")), Path.of(System.getProperty("fc.server.lib")),

@@ -102,7 +102,7 @@ class ClusterIT {
             env.put("FC_CLAMD_HOST", "127.0.0.1");
             env.put("FC_CLAMD_PORT", Integer.toString(clamd.port()));
         }
-        ClusterStack.environment(env, PORT_BASE, name -> null);
+        env.put("FC_PUBLIC_BASE_URL", ClusterStack.balancerBase(PORT_BASE));
         Path payara = Path.of(System.getProperty("fc.payara.home"));
         das = new FlightClaimStack(new FlightClaimStack.Options(name -> null, payara,
                 Path.of(System.getProperty("fc.server.lib")), work, data, "fc-cluster-das", PORT_BASE, 0, 0, true, env));
