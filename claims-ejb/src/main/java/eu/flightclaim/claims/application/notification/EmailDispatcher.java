@@ -12,10 +12,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -96,8 +98,8 @@ public class EmailDispatcher {
 
     /** A Message-ID for an email's first send: random (a restored database reuses row ids), our host. */
     private String newMessageId() {
-        String host = java.net.URI.create(publicBaseUrl).getHost();
-        return "<" + java.util.UUID.randomUUID() + "@" + (host == null ? "flightclaim.local" : host) + ">";
+        String host = URI.create(publicBaseUrl).getHost();
+        return "<" + UUID.randomUUID() + "@" + (host == null ? "flightclaim.local" : host) + ">";
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package eu.flightclaim.claims.application.notification;
 
 import eu.flightclaim.claims.application.system.OperationsMetrics;
-
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import eu.flightclaim.files.application.ClusterRuns;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every 30 seconds: re-enqueues PENDING emails whose dispatch message was lost (broker restart,
  * crash between commit and delivery), and sends again those whose send was cut off by a dying
  * instance (same Message-ID). Once per cluster and half-minute ({@link ClusterRuns}); it would also
- * be safe twice: the dispatcher's conditional claim lets one dispatcher at a time send a row.
+ * be safe twice: the dispatcher's conditional claim takes a PENDING row once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
