@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.bench;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import eu.flightclaim.claims.MigratedDatabase;
 import eu.flightclaim.claims.PersistenceUnit;
 import eu.flightclaim.claims.infrastructure.persistence.SqlClaimQueries;
@@ -71,7 +73,7 @@ public class CustomerClaimListBenchmark {
 
     @Benchmark
     public int onePerPage() {
-        return SqlClaimQueries.on(em).ofCustomer(CUSTOMER, 0, 20).items().size();
+        return on(em, new SqlClaimQueries()).ofCustomer(CUSTOMER, 0, 20).items().size();
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package eu.flightclaim.claims.infrastructure.metrics;
 
 import eu.flightclaim.claims.application.system.DependencyMonitor;
 import eu.flightclaim.claims.infrastructure.persistence.OperationsCounts;
+import eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -33,7 +34,7 @@ public class OperationsGauges {
 
     private static final Logger LOG = Logger.getLogger(OperationsGauges.class.getName());
 
-    @PersistenceContext(unitName = "flightclaim")
+    @PersistenceContext(unitName = PersistenceAdapter.UNIT)
     private EntityManager em;
     @Inject
     private MetricRegistry registry;

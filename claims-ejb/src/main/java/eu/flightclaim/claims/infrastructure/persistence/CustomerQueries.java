@@ -3,24 +3,12 @@ package eu.flightclaim.claims.infrastructure.persistence;
 import eu.flightclaim.claims.domain.model.customer.Customer;
 import eu.flightclaim.claims.domain.model.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Customers as SQL. Runs in the caller's transaction. */
 @ApplicationScoped
-public class CustomerQueries implements CustomerRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected CustomerQueries() {
-    }
-
-    public CustomerQueries(EntityManager em) {
-        this.em = em;
-    }
+public class CustomerQueries extends PersistenceAdapter implements CustomerRepository {
 
     /** SQL: one upsert on the email's unique index, so two first sign-ins at once make one customer. */
     @Override

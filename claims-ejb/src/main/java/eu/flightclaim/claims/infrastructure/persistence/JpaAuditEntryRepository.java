@@ -4,8 +4,6 @@ import eu.flightclaim.claims.domain.model.Slice;
 import eu.flightclaim.claims.domain.model.audit.AuditEntry;
 import eu.flightclaim.claims.domain.model.audit.AuditEntryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -13,17 +11,7 @@ import java.util.Map;
 
 /** The audit trail with JPA. Runs in the caller's transaction. */
 @ApplicationScoped
-public class JpaAuditEntryRepository implements AuditEntryRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected JpaAuditEntryRepository() {
-    }
-
-    public JpaAuditEntryRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaAuditEntryRepository extends PersistenceAdapter implements AuditEntryRepository {
 
     @Override
     public void add(AuditEntry entry) {

@@ -9,32 +9,21 @@ import eu.flightclaim.claims.domain.model.claim.DocumentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Claims in PostgreSQL through JPA; a few statements stay SQL where the database's own features do the work. */
 @ApplicationScoped
-public class JpaClaimRepository implements ClaimRepository {
+public class JpaClaimRepository extends PersistenceAdapter implements ClaimRepository {
 
     /** EclipseLink's hint: rows changed by SQL in this transaction are read afresh, not from the context. */
     private static final String REFRESH = "eclipselink.refresh";
 
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
     /** Observed when the transaction commits (the operators' counts: submitted, moved, decided). */
     @Inject
     private Event<ClaimRecorded> recorded;
-
-    /** For the repository tests, which run outside the container. */
-    public static JpaClaimRepository on(EntityManager em) {
-        JpaClaimRepository r = new JpaClaimRepository();
-        r.em = em;
-        return r;
-    }
 
     @Override
     public String nextReference() {

@@ -2,20 +2,16 @@ package eu.flightclaim.claims.infrastructure.persistence;
 
 import eu.flightclaim.claims.domain.model.CodedRows;
 import eu.flightclaim.claims.domain.model.Slice;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A coded reference table through JPA, searched with {@link PrefixSearch}. */
-abstract class JpaCodedRows<T> implements CodedRows<T> {
+abstract class JpaCodedRows<T> extends PersistenceAdapter implements CodedRows<T> {
 
     private final Class<T> entity;
     private final String table;
     private final List<String> textColumns;
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
 
     JpaCodedRows(Class<T> entity, String table, List<String> textColumns) {
         this.entity = entity;

@@ -5,24 +5,12 @@ import eu.flightclaim.claims.domain.model.notification.EmailMessage;
 import eu.flightclaim.claims.domain.model.notification.EmailMessageRepository;
 import eu.flightclaim.claims.domain.model.notification.EmailStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 
 /** Outbox messages with JPA. Runs in the caller's transaction; delivery is {@link SqlOutboxDelivery}'s. */
 @ApplicationScoped
-public class JpaEmailMessageRepository implements EmailMessageRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected JpaEmailMessageRepository() {
-    }
-
-    public JpaEmailMessageRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaEmailMessageRepository extends PersistenceAdapter implements EmailMessageRepository {
 
     @Override
     public void add(EmailMessage message) {

@@ -2,23 +2,11 @@ package eu.flightclaim.claims.infrastructure.persistence;
 
 import eu.flightclaim.claims.domain.model.notification.EmailTemplateOverrideRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** Email template edits with JPA; the save by {@link EmailTemplateOverrideQueries}. Runs in the caller's transaction. */
 @ApplicationScoped
-public class JpaEmailTemplateOverrideRepository implements EmailTemplateOverrideRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected JpaEmailTemplateOverrideRepository() {
-    }
-
-    public JpaEmailTemplateOverrideRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaEmailTemplateOverrideRepository extends PersistenceAdapter implements EmailTemplateOverrideRepository {
 
     @Override
     public List<Edit> of(String template) {

@@ -3,9 +3,7 @@ package eu.flightclaim.claims.infrastructure.persistence;
 import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
 import eu.flightclaim.claims.domain.model.privacy.ErasureRequestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +11,7 @@ import java.util.UUID;
 
 /** Erasure requests with JPA, in the caller's transaction. */
 @ApplicationScoped
-public class JpaErasureRequestRepository implements ErasureRequestRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+public class JpaErasureRequestRepository extends PersistenceAdapter implements ErasureRequestRepository {
 
     @Override
     public void add(ErasureRequest request) {

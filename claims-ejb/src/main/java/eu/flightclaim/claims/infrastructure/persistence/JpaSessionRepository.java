@@ -3,8 +3,6 @@ package eu.flightclaim.claims.infrastructure.persistence;
 import eu.flightclaim.claims.domain.model.identity.Session;
 import eu.flightclaim.claims.domain.model.identity.SessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +10,7 @@ import java.util.UUID;
 
 /** Sessions with JPA; what the database's clock decides by {@link SessionQueries}. Runs in the caller's transaction. */
 @ApplicationScoped
-public class JpaSessionRepository implements SessionRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected JpaSessionRepository() {
-    }
-
-    public JpaSessionRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaSessionRepository extends PersistenceAdapter implements SessionRepository {
 
     @Override
     public void open(Session session) {

@@ -5,25 +5,13 @@ import eu.flightclaim.claims.domain.model.staff.StaffAccountRepository;
 import eu.flightclaim.claims.domain.model.staff.StaffRecoveryCode;
 import eu.flightclaim.claims.domain.model.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Staff accounts with JPA; the sign-in state by {@link StaffSignInQueries}. Runs in the caller's transaction. */
 @ApplicationScoped
-public class JpaStaffAccountRepository implements StaffAccountRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected JpaStaffAccountRepository() {
-    }
-
-    public JpaStaffAccountRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaStaffAccountRepository extends PersistenceAdapter implements StaffAccountRepository {
 
     @Override
     public Optional<StaffAccount> find(long id) {

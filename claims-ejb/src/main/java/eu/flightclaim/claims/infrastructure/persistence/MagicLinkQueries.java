@@ -2,25 +2,13 @@ package eu.flightclaim.claims.infrastructure.persistence;
 
 import eu.flightclaim.claims.domain.model.identity.MagicLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Magic links as SQL: valid and spent by the database's clock. Runs in the caller's transaction. */
 @ApplicationScoped
-public class MagicLinkQueries implements MagicLinkRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected MagicLinkQueries() {
-    }
-
-    public MagicLinkQueries(EntityManager em) {
-        this.em = em;
-    }
+public class MagicLinkQueries extends PersistenceAdapter implements MagicLinkRepository {
 
     /** SQL: used_at by the database's clock. */
     @Override

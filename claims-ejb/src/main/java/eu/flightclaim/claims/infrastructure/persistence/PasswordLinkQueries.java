@@ -4,8 +4,6 @@ import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository;
 import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository.PasswordLink;
 import eu.flightclaim.claims.domain.model.staff.PasswordLinkRepository.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,17 +13,7 @@ import java.util.Optional;
  * agrees on it. Runs in the caller's transaction.
  */
 @ApplicationScoped
-public class PasswordLinkQueries implements PasswordLinkRepository {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    protected PasswordLinkQueries() {
-    }
-
-    public PasswordLinkQueries(EntityManager em) {
-        this.em = em;
-    }
+public class PasswordLinkQueries extends PersistenceAdapter implements PasswordLinkRepository {
 
     /** SQL: expires_at by the database's clock. */
     @Override

@@ -4,8 +4,6 @@ import eu.flightclaim.claims.domain.model.customer.Customer;
 import eu.flightclaim.claims.domain.model.privacy.PersonalData;
 import eu.flightclaim.claims.domain.model.privacy.RetentionPeriods;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,7 +16,7 @@ import java.util.UUID;
  * and the retention rule is a date computed over every claim.
  */
 @ApplicationScoped
-public class PersonalDataQueries implements PersonalData {
+public class PersonalDataQueries extends PersistenceAdapter implements PersonalData {
 
     /** The statuses of a finished claim: nobody works on it any more. */
     private static final String FINISHED = "c.status IN ('PAID', 'REJECTED', 'WITHDRAWN')";
@@ -32,16 +30,6 @@ public class PersonalDataQueries implements PersonalData {
     /** What the account's address becomes: {@link Customer#erasedAddress}, in SQL. */
     private static final String ERASED_ADDRESS = "'" + Customer.erasedAddress(ANONYMOUS).replace(ANONYMOUS.toString(),
             "' || id || '") + "'";
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
-
-    /** For the repository tests, which run outside the container. */
-    public static PersonalDataQueries on(EntityManager em) {
-        PersonalDataQueries q = new PersonalDataQueries();
-        q.em = em;
-        return q;
-    }
 
     @Override
     public Optional<LocalDate> keptUntil(UUID customer, RetentionPeriods periods) {

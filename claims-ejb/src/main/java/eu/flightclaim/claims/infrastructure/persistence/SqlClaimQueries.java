@@ -13,7 +13,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -35,7 +34,7 @@ import java.util.stream.Collectors;
  * window counts, pg_trgm through {@link ClaimSearchQuery}), rows mapped to the application's types here.
  */
 @ApplicationScoped
-public class SqlClaimQueries implements ClaimQueries {
+public class SqlClaimQueries extends PersistenceAdapter implements ClaimQueries {
 
     private static final Jsonb JSON = JsonbBuilder.create();
     /** A claim as its customer sees it, with its passengers as one JSON array and the list's total. */
@@ -49,9 +48,6 @@ public class SqlClaimQueries implements ClaimQueries {
                    count(*) OVER ()
               FROM claim c JOIN customer u ON u.id = c.customer_id
             """;
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
 
     /** For the tests, which run outside the container. */
     public static SqlClaimQueries on(EntityManager em) {

@@ -5,18 +5,13 @@ import eu.flightclaim.claims.application.StateConflictException;
 import eu.flightclaim.claims.application.claim.IdempotencyKeys;
 import eu.flightclaim.claims.application.claim.UnprocessableClaimException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.UUID;
 
 /** Idempotency-Keys in SQL: an upsert under a lock timeout is what makes concurrent submissions wait on each other. */
 @ApplicationScoped
-public class SqlIdempotencyKeys implements IdempotencyKeys {
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
+public class SqlIdempotencyKeys extends PersistenceAdapter implements IdempotencyKeys {
 
     @Override
     public UUID reserve(UUID customer, String key, String requestHash, UUID claim) {

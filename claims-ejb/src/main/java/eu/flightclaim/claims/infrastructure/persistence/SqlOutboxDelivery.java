@@ -10,8 +10,6 @@ import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import java.util.Optional;
 @LocalBean
 @Local(OutboxDelivery.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class SqlOutboxDelivery implements OutboxDelivery {
+public class SqlOutboxDelivery extends PersistenceAdapter implements OutboxDelivery {
 
     /** A message may arrive this much before the row's next_attempt_at (clock differences). */
     private static final long EARLY_ARRIVAL_MS = 2000;
@@ -42,9 +40,6 @@ public class SqlOutboxDelivery implements OutboxDelivery {
                AND next_attempt_at <= now() + (? * interval '1 millisecond')
             RETURNING attempts, message_id
             """;
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
 
     /**
      * Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send.

@@ -5,8 +5,6 @@ import eu.flightclaim.claims.application.reference.ReferenceDataEditing.AirlineR
 import eu.flightclaim.claims.application.reference.ReferenceDataEditing.LimitationRow;
 import eu.flightclaim.claims.application.reference.ReferenceEdits;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +15,11 @@ import java.util.Optional;
  * lists with the edit marker and the country's name, which the entities do not map.
  */
 @ApplicationScoped
-public class SqlReferenceEdits implements ReferenceEdits {
+public class SqlReferenceEdits extends PersistenceAdapter implements ReferenceEdits {
 
     private static final String LIMITATION_ROWS = "SELECT l.country_code, c.name, l.amount, l.unit,"
             + " l.ends_at_year_end, l.basis, l.edited_by FROM limitation_period l LEFT JOIN country c"
             + " ON c.code = l.country_code";
-
-    @PersistenceContext(unitName = "flightclaim")
-    private EntityManager em;
 
     @Override
     public List<LimitationRow> limitationPeriods() {

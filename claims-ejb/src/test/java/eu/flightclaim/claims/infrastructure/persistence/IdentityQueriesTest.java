@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.claims.PersistenceUnit.inTransaction;
 import static eu.flightclaim.claims.PersistenceUnit.inTransactionDo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,8 +20,8 @@ class IdentityQueriesTest {
 
     @Test
     void aCustomerIsCreatedOnceWhateverTheEmailsCase() {
-        Customer first = inTransaction(em -> new CustomerQueries(em).signedIn(EMAIL));
-        Customer again = inTransaction(em -> new CustomerQueries(em).signedIn(EMAIL.toUpperCase()));
+        Customer first = inTransaction(em -> on(em, new CustomerQueries()).signedIn(EMAIL));
+        Customer again = inTransaction(em -> on(em, new CustomerQueries()).signedIn(EMAIL.toUpperCase()));
         assertEquals(first.getId(), again.getId());
         assertEquals(EMAIL, again.getEmail(), "the first sign-in's spelling stays");
         assertNotNull(again.getLastLoginAt());
@@ -31,20 +33,20 @@ class IdentityQueriesTest {
         String valid = "e".repeat(50) + System.nanoTime() % 100_000_000_000_000L;
         String expired = "f".repeat(50) + System.nanoTime() % 100_000_000_000_000L;
         inTransactionDo(em -> {
-            new MagicLinkQueries(em).add(valid, EMAIL, Duration.ofMinutes(15), "::1");
-            new MagicLinkQueries(em).add(expired, EMAIL, Duration.ofSeconds(-1), null);
+            on(em, new MagicLinkQueries()).add(valid, EMAIL, Duration.ofMinutes(15), "::1");
+            on(em, new MagicLinkQueries()).add(expired, EMAIL, Duration.ofSeconds(-1), null);
         });
-        assertEquals(Optional.empty(), inTransaction(em -> new MagicLinkQueries(em).spend(expired)));
-        assertEquals(Optional.of(EMAIL), inTransaction(em -> new MagicLinkQueries(em).spend(valid)));
-        assertEquals(Optional.empty(), inTransaction(em -> new MagicLinkQueries(em).spend(valid)));
+        assertEquals(Optional.empty(), inTransaction(em -> on(em, new MagicLinkQueries()).spend(expired)));
+        assertEquals(Optional.of(EMAIL), inTransaction(em -> on(em, new MagicLinkQueries()).spend(valid)));
+        assertEquals(Optional.empty(), inTransaction(em -> on(em, new MagicLinkQueries()).spend(valid)));
     }
 
     @Test
     void earlierLinksOfAnEmailCanAllBeSpent() {
         String email = "Earlier." + System.nanoTime() + "@example.com";
         String token = "a1".repeat(25) + System.nanoTime() % 100_000_000_000_000L;
-        inTransactionDo(em -> new MagicLinkQueries(em).add(token, email, Duration.ofMinutes(15), null));
-        inTransactionDo(em -> new MagicLinkQueries(em).spendAllOf(email.toLowerCase()));
-        assertTrue(inTransaction(em -> new MagicLinkQueries(em).spend(token)).isEmpty());
+        inTransactionDo(em -> on(em, new MagicLinkQueries()).add(token, email, Duration.ofMinutes(15), null));
+        inTransactionDo(em -> on(em, new MagicLinkQueries()).spendAllOf(email.toLowerCase()));
+        assertTrue(inTransaction(em -> on(em, new MagicLinkQueries()).spend(token)).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.claims.PersistenceUnit.inTransaction;
 import static eu.flightclaim.claims.PersistenceUnit.inTransactionDo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +21,7 @@ class JpaAuditEntryRepositoryTest {
 
     private static Slice<AuditEntry> find(String actor, String target, OffsetDateTime from, OffsetDateTime to, int page,
             int size) {
-        return inTransaction(em -> new JpaAuditEntryRepository(em).find(actor, target, from, to, page, size));
+        return inTransaction(em -> on(em, new JpaAuditEntryRepository()).find(actor, target, from, to, page, size));
     }
 
     @Test
@@ -27,8 +29,8 @@ class JpaAuditEntryRepositoryTest {
         OffsetDateTime before = inTransaction(em -> SqlValues.offsetDateTime(em.createNativeQuery("SELECT now()")
                 .getSingleResult()));
         inTransactionDo(em -> {
-            new JpaAuditEntryRepository(em).add(new AuditEntry(ACTOR, "staff.invite", "Ada@example.com", null, "{}"));
-            new JpaAuditEntryRepository(em).add(new AuditEntry(ACTOR, "staff.roles", "grace@example.com", "{}", "{}"));
+            on(em, new JpaAuditEntryRepository()).add(new AuditEntry(ACTOR, "staff.invite", "Ada@example.com", null, "{}"));
+            on(em, new JpaAuditEntryRepository()).add(new AuditEntry(ACTOR, "staff.roles", "grace@example.com", "{}", "{}"));
         });
         Slice<AuditEntry> mine = find(" " + ACTOR.toUpperCase() + " ", null, null, null, 0, 10);
         assertEquals(2, mine.total());

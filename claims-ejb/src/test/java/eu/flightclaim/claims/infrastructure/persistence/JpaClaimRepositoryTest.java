@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,7 +55,7 @@ class JpaClaimRepositoryTest {
     /** A claim of this customer, stored as submitted: deadline 2029-06-01, IBAN sealed as "sealed". */
     static Claim claim(UUID customer, String email, String flight, String... lastNames) {
         return PersistenceUnit.inTransaction(em -> {
-            ClaimRepository claims = JpaClaimRepository.on(em);
+            ClaimRepository claims = on(em, new JpaClaimRepository());
             Claim c = Claim.submit(UUID.randomUUID(), claims.nextReference(), customer, email, new Claim.Filing("EU261",
                     new Itinerary(List.of(new Itinerary.Leg("FRA", "JFK", "LH", flight, "2026-06-01", "2026-06-01T10:05+02:00",
                             null, null, null, null))), "{\"type\":\"DELAY\"}", "{\"regime\":\"EU261\",\"distanceKm\":6189}",
@@ -72,7 +74,7 @@ class JpaClaimRepositoryTest {
     void aSubmittedClaimIsStoredWithItsPassengersKeysItineraryAndFirstHistoryEntry() {
         Claim stored = claim("LH" + (System.nanoTime() % 10000), "Lovelace", "Byron");
         Claim read = PersistenceUnit.inTransaction(em -> {
-            Claim c = JpaClaimRepository.on(em).find(stored.id()).orElseThrow();
+            Claim c = on(em, new JpaClaimRepository()).find(stored.id()).orElseThrow();
             c.passengers();
             c.flightKeys();
             c.signatures();
@@ -90,7 +92,7 @@ class JpaClaimRepositoryTest {
         assertEquals("Ada Lovelace", signed.passengerName());
         assertEquals(Signature.Method.DRAWN, signed.method());
         assertEquals(500, signed.drawing().strokes()[1][0], "the drawing's strokes come back as drawn");
-        List<ClaimEvent> history = PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em).history(stored.id(), false));
+        List<ClaimEvent> history = PersistenceUnit.inTransaction(em -> on(em, new JpaClaimRepository()).history(stored.id(), false));
         assertEquals(1, history.size());
         assertEquals(ClaimStatus.SUBMITTED, history.get(0).to());
         assertTrue(history.get(0).at() != null, "the database's clock timed it");
@@ -101,20 +103,20 @@ class JpaClaimRepositoryTest {
         String flight = "BA" + (System.nanoTime() % 10000);
         Claim stored = claim(flight, "Hopper");
         PersistenceUnit.inTransactionDo(em -> {
-            ClaimRepository claims = JpaClaimRepository.on(em);
+            ClaimRepository claims = on(em, new JpaClaimRepository());
             Claim c = claims.findForChange(stored.id()).orElseThrow();
             c.moveTo(ClaimStatus.WITHDRAWN, ClaimWorkflow.Actor.CUSTOMER, EMAIL, "Changed my mind");
             claims.store(c);
         });
-        Claim read = PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em).find(stored.id()).orElseThrow());
+        Claim read = PersistenceUnit.inTransaction(em -> on(em, new JpaClaimRepository()).find(stored.id()).orElseThrow());
         assertEquals(1, read.version());
         assertEquals(ClaimStatus.WITHDRAWN, read.status());
-        assertEquals(2, PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em).history(stored.id(), true)).size());
+        assertEquals(2, PersistenceUnit.inTransaction(em -> on(em, new JpaClaimRepository()).history(stored.id(), true)).size());
         // the passenger may claim the flight again
         String key = new Passenger("Ada", "Hopper", null).flightKey(flight, LocalDate.of(2026, 6, 1));
-        assertTrue(PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em).holderOf(key, null)).isEmpty());
+        assertTrue(PersistenceUnit.inTransaction(em -> on(em, new JpaClaimRepository()).holderOf(key, null)).isEmpty());
         claim(flight, "Hopper");
-        assertEquals(EMAIL.isEmpty() ? null : CUSTOMER, PersistenceUnit.inTransaction(em -> JpaClaimRepository.on(em)
+        assertEquals(EMAIL.isEmpty() ? null : CUSTOMER, PersistenceUnit.inTransaction(em -> on(em, new JpaClaimRepository())
                 .holderOf(key, null)).orElseThrow().customerId());
     }
 
@@ -129,14 +131,14 @@ class JpaClaimRepositoryTest {
     void threadsDocumentRequestsAndTheirAnswersAreKeptPerClaim() {
         Claim stored = claim("KL" + (System.nanoTime() % 10000), "Noether");
         PersistenceUnit.inTransactionDo(em -> {
-            ClaimRepository claims = JpaClaimRepository.on(em);
+            ClaimRepository claims = on(em, new JpaClaimRepository());
             claims.add(new ClaimMessage(stored.id(), ClaimMessage.AuthorKind.CUSTOMER, EMAIL, "Hello", false));
             claims.add(new ClaimMessage(stored.id(), ClaimMessage.AuthorKind.STAFF, "rev@example.com", "Looks fine", true));
             claims.add(new DocumentRequest(stored.id(), "boarding_pass", "Please", "rev@example.com"));
             claims.add(new DocumentRequest(stored.id(), "other", "And this", "rev@example.com"));
         });
         PersistenceUnit.inTransactionDo(em -> {
-            ClaimRepository claims = JpaClaimRepository.on(em);
+            ClaimRepository claims = on(em, new JpaClaimRepository());
             assertEquals(1, claims.thread(stored.id(), false).size());
             assertEquals(2, claims.thread(stored.id(), true).size());
             assertEquals(2, claims.openRequests(stored.id()));
@@ -159,7 +161,7 @@ class JpaClaimRepositoryTest {
     void theCustomersListIsOnePageWithPassengersAndTheTotalAndSomeoneElsesClaimIsNotFound() {
         Claim first = claim("IB" + (System.nanoTime() % 10000), "Franklin", "Meitner");
         PersistenceUnit.inTransactionDo(em -> {
-            SqlClaimQueries queries = SqlClaimQueries.on(em);
+            SqlClaimQueries queries = on(em, new SqlClaimQueries());
             StatementCounter.take();
             Page<ClaimService.ClaimView> page = queries.ofCustomer(CUSTOMER, 0, 200);
             assertEquals(1, StatementCounter.take(), "one statement for the whole page");
@@ -190,8 +192,8 @@ class JpaClaimRepositoryTest {
         long id = PersistenceUnit.inTransaction(em -> ((Number) em.createNativeQuery(
                 "SELECT id FROM staff_account WHERE email = ?").setParameter(1, email).getSingleResult()).longValue());
         PersistenceUnit.inTransactionDo(em -> {
-            assertEquals("Dee Abled", SqlClaimQueries.on(em).staff(id, false).orElseThrow().name());
-            assertTrue(SqlClaimQueries.on(em).staff(id, true).isEmpty());
+            assertEquals("Dee Abled", on(em, new SqlClaimQueries()).staff(id, false).orElseThrow().name());
+            assertTrue(on(em, new SqlClaimQueries()).staff(id, true).isEmpty());
         });
     }
 }

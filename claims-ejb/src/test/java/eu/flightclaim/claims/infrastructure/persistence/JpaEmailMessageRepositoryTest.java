@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.claims.PersistenceUnit.inTransaction;
 import static eu.flightclaim.claims.PersistenceUnit.inTransactionDo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,14 +22,14 @@ class JpaEmailMessageRepositoryTest {
     private static long add(String recipient) {
         return inTransaction(em -> {
             EmailMessage m = new EmailMessage("test-email", recipient, "{}", OffsetDateTime.now());
-            new JpaEmailMessageRepository(em).add(m);
+            on(em, new JpaEmailMessageRepository()).add(m);
             assertNotNull(m.getId(), "the id is known at once: the dispatch message carries it");
             return m.getId();
         });
     }
 
     private static Slice<EmailMessage> list(EmailStatus status, String prefix, int page, int size) {
-        return inTransaction(em -> new JpaEmailMessageRepository(em).list(status, prefix, page, size));
+        return inTransaction(em -> on(em, new JpaEmailMessageRepository()).list(status, prefix, page, size));
     }
 
     @Test
@@ -39,7 +41,7 @@ class JpaEmailMessageRepositoryTest {
         assertEquals(1, list(EmailStatus.PENDING, PREFIX, 1, 1).items().size());
         assertEquals(0, list(EmailStatus.SENT, PREFIX, 0, 10).total());
         assertEquals(0, list(null, PREFIX.replace("_", "X"), 0, 10).total(), "LIKE wildcards are literal");
-        assertEquals(EmailStatus.PENDING, inTransaction(em -> new JpaEmailMessageRepository(em).find(first))
+        assertEquals(EmailStatus.PENDING, inTransaction(em -> on(em, new JpaEmailMessageRepository()).find(first))
                 .orElseThrow().getStatus());
     }
 }

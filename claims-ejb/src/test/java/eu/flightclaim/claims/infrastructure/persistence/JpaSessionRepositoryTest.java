@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.claims.PersistenceUnit.inTransaction;
 import static eu.flightclaim.claims.PersistenceUnit.inTransactionDo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +25,7 @@ class JpaSessionRepositoryTest {
     private static UUID open(String token, Duration lifetime) {
         UUID id = UUID.randomUUID();
         inTransactionDo(em -> {
-            JpaSessionRepository sessions = new JpaSessionRepository(em);
+            JpaSessionRepository sessions = on(em, new JpaSessionRepository());
             sessions.open(new Session(id, SUBJECT, "ada@example.com", List.of("admin", "reviewer"), "curl", "::1"));
             sessions.addRefreshToken(token, id, lifetime);
         });
@@ -31,11 +33,11 @@ class JpaSessionRepositoryTest {
     }
 
     private static boolean is(Predicate<JpaSessionRepository> question) {
-        return inTransaction(em -> question.test(new JpaSessionRepository(em)));
+        return inTransaction(em -> question.test(on(em, new JpaSessionRepository())));
     }
 
     private static RefreshTokenUse use(String token) {
-        return inTransaction(em -> new JpaSessionRepository(em).lockRefreshToken(token).orElseThrow());
+        return inTransaction(em -> on(em, new JpaSessionRepository()).lockRefreshToken(token).orElseThrow());
     }
 
     private static String token() {
@@ -50,8 +52,8 @@ class JpaSessionRepositoryTest {
         assertEquals(new RefreshTokenUse(id, SUBJECT, "ada@example.com", List.of("admin", "reviewer"), false, false,
                 false), fresh);
         inTransactionDo(em -> {
-            new JpaSessionRepository(em).replaceRefreshToken(token);
-            new JpaSessionRepository(em).touch(id, null, "10.0.0.1");
+            on(em, new JpaSessionRepository()).replaceRefreshToken(token);
+            on(em, new JpaSessionRepository()).touch(id, null, "10.0.0.1");
         });
         assertTrue(use(token).replaced());
         Session s = inTransaction(em -> em.find(Session.class, id));
@@ -65,7 +67,7 @@ class JpaSessionRepositoryTest {
         String token = token();
         UUID id = open(token, Duration.ofSeconds(-1));
         assertTrue(use(token).expired());
-        assertFalse(inTransaction(em -> new JpaSessionRepository(em).active(SUBJECT)).stream()
+        assertFalse(inTransaction(em -> on(em, new JpaSessionRepository()).active(SUBJECT)).stream()
                 .anyMatch(s -> s.getId().equals(id)));
         assertTrue(is(r -> r.lockRefreshToken(token()).isEmpty()), "an unknown token");
     }
@@ -74,7 +76,7 @@ class JpaSessionRepositoryTest {
     void revokedSessionsAreNotActiveAndOnlyTheirOwnerRevokesThem() {
         UUID mine = open(token(), Duration.ofDays(30));
         UUID other = open(token(), Duration.ofDays(30));
-        assertTrue(inTransaction(em -> new JpaSessionRepository(em).active(SUBJECT)).stream()
+        assertTrue(inTransaction(em -> on(em, new JpaSessionRepository()).active(SUBJECT)).stream()
                 .map(Session::getId).toList().containsAll(List.of(mine, other)));
         assertFalse(is(r -> r.revokeOwn(mine, "staff:someone-else", "revoked by owner")));
         assertTrue(is(r -> r.revokeOwn(mine, SUBJECT, "revoked by owner")));
@@ -82,16 +84,16 @@ class JpaSessionRepositoryTest {
         assertTrue(is(r -> r.isRevoked(mine)));
         assertFalse(is(r -> r.isRevoked(other)));
         assertTrue(is(r -> r.isRevoked(UUID.randomUUID())), "an unknown session counts as revoked");
-        inTransactionDo(em -> new JpaSessionRepository(em).revokeAll(SUBJECT, "password set"));
+        inTransactionDo(em -> on(em, new JpaSessionRepository()).revokeAll(SUBJECT, "password set"));
         assertTrue(is(r -> r.isRevoked(other)));
-        assertTrue(inTransaction(em -> new JpaSessionRepository(em).active(SUBJECT)).isEmpty());
+        assertTrue(inTransaction(em -> on(em, new JpaSessionRepository()).active(SUBJECT)).isEmpty());
     }
 
     @Test
     void aRevokedSessionShowsInItsTokensUse() {
         String token = token();
         UUID id = open(token, Duration.ofDays(30));
-        inTransactionDo(em -> new JpaSessionRepository(em).revoke(id, "refresh token reused"));
+        inTransactionDo(em -> on(em, new JpaSessionRepository()).revoke(id, "refresh token reused"));
         assertTrue(use(token).sessionRevoked());
     }
 }

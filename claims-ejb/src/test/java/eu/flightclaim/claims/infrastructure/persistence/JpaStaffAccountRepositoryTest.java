@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.claims.PersistenceUnit.inTransaction;
 import static eu.flightclaim.claims.PersistenceUnit.inTransactionDo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +30,7 @@ class JpaStaffAccountRepositoryTest {
         return inTransaction(em -> {
             StaffAccount a = new StaffAccount(name + System.nanoTime() + "@Example.com", "Ada", "hash", roles,
                     OffsetDateTime.now());
-            new JpaStaffAccountRepository(em).add(a);
+            on(em, new JpaStaffAccountRepository()).add(a);
             assertNotNull(a.getId(), "add stores now: the id is known");
             return a.getId();
         });
@@ -36,18 +38,18 @@ class JpaStaffAccountRepositoryTest {
 
     /** A question to the repository, in a transaction of its own. */
     private static boolean is(Predicate<JpaStaffAccountRepository> question) {
-        return inTransaction(em -> question.test(new JpaStaffAccountRepository(em)));
+        return inTransaction(em -> question.test(on(em, new JpaStaffAccountRepository())));
     }
 
     private static StaffAccount load(long id) {
-        return inTransaction(em -> new JpaStaffAccountRepository(em).find(id).orElseThrow());
+        return inTransaction(em -> on(em, new JpaStaffAccountRepository()).find(id).orElseThrow());
     }
 
     @Test
     void findsByEmailWhateverItsCase() {
         long id = account("Case", EnumSet.of(StaffRole.REVIEWER));
         String email = load(id).getEmail();
-        assertEquals(Optional.of(id), inTransaction(em -> new JpaStaffAccountRepository(em)
+        assertEquals(Optional.of(id), inTransaction(em -> on(em, new JpaStaffAccountRepository())
                 .findByEmail(email.toUpperCase()).map(StaffAccount::getId)));
         assertTrue(is(r -> r.allByEmail().stream().anyMatch(a -> a.getId() == id)));
     }
@@ -72,18 +74,18 @@ class JpaStaffAccountRepositoryTest {
         }
         assertTrue(is(r -> r.isLocked(id)));
         assertNotNull(load(id).getLockedUntil(), "the entity reads what the database set");
-        inTransactionDo(em -> new JpaStaffAccountRepository(em).clearLockout(id));
+        inTransactionDo(em -> on(em, new JpaStaffAccountRepository()).clearLockout(id));
         assertFalse(is(r -> r.isLocked(id)));
-        inTransactionDo(em -> new JpaStaffAccountRepository(em).recordSignIn(id));
+        inTransactionDo(em -> on(em, new JpaStaffAccountRepository()).recordSignIn(id));
         assertNotNull(load(id).getLastLoginAt());
     }
 
     @Test
     void aLockOutThatRanOutStartsTheCountAgain() {
         long id = account("expired", EnumSet.of(StaffRole.REVIEWER));
-        inTransactionDo(em -> new JpaStaffAccountRepository(em).countFailedSignIn(id, 1, Duration.ZERO));
+        inTransactionDo(em -> on(em, new JpaStaffAccountRepository()).countFailedSignIn(id, 1, Duration.ZERO));
         assertFalse(is(r -> r.isLocked(id)), "locked for no time");
-        inTransactionDo(em -> new JpaStaffAccountRepository(em).countFailedSignIn(id, 2, Duration.ofMinutes(15)));
+        inTransactionDo(em -> on(em, new JpaStaffAccountRepository()).countFailedSignIn(id, 2, Duration.ofMinutes(15)));
         assertFalse(is(r -> r.isLocked(id)), "one failure of a new count");
     }
 
@@ -91,11 +93,11 @@ class JpaStaffAccountRepositoryTest {
     void aTotpStepAndARecoveryCodeWorkOnce() {
         long id = account("totp", EnumSet.of(StaffRole.ADMIN));
         inTransactionDo(em -> {
-            StaffAccount a = new JpaStaffAccountRepository(em).find(id).orElseThrow();
+            StaffAccount a = on(em, new JpaStaffAccountRepository()).find(id).orElseThrow();
             a.startTotpEnrolment("SECRET");
             a.enableTotp(10);
-            new JpaStaffAccountRepository(em).store(a);
-            new JpaStaffAccountRepository(em).addRecoveryCodes(id, List.of("a".repeat(64), "b".repeat(64)));
+            on(em, new JpaStaffAccountRepository()).store(a);
+            on(em, new JpaStaffAccountRepository()).addRecoveryCodes(id, List.of("a".repeat(64), "b".repeat(64)));
         });
         assertTrue(load(id).isTotpEnabled());
         assertEquals(10L, load(id).getTotpLastStep());
@@ -105,10 +107,10 @@ class JpaStaffAccountRepositoryTest {
         assertTrue(is(r -> r.useRecoveryCode(id, "a".repeat(64))));
         assertFalse(is(r -> r.useRecoveryCode(id, "a".repeat(64))));
         inTransactionDo(em -> {
-            StaffAccount a = new JpaStaffAccountRepository(em).find(id).orElseThrow();
+            StaffAccount a = on(em, new JpaStaffAccountRepository()).find(id).orElseThrow();
             a.resetTotp();
-            new JpaStaffAccountRepository(em).store(a);
-            new JpaStaffAccountRepository(em).deleteRecoveryCodes(id);
+            on(em, new JpaStaffAccountRepository()).store(a);
+            on(em, new JpaStaffAccountRepository()).deleteRecoveryCodes(id);
         });
         assertFalse(load(id).isTotpEnabled());
         assertNull(load(id).getTotpSecret());
@@ -137,13 +139,13 @@ class JpaStaffAccountRepositoryTest {
         String used = "c".repeat(63) + (id % 10);
         String expired = "d".repeat(63) + (id % 10);
         inTransactionDo(em -> {
-            new PasswordLinkQueries(em).add(used, id, Purpose.INVITE, Duration.ofDays(7));
-            new PasswordLinkQueries(em).add(expired, id, Purpose.RESET, Duration.ofSeconds(-1));
+            on(em, new PasswordLinkQueries()).add(used, id, Purpose.INVITE, Duration.ofDays(7));
+            on(em, new PasswordLinkQueries()).add(expired, id, Purpose.RESET, Duration.ofSeconds(-1));
         });
         assertEquals(Optional.of(new PasswordLink(id, Purpose.INVITE)),
-                inTransaction(em -> new PasswordLinkQueries(em).lockValid(used)));
-        assertEquals(Optional.empty(), inTransaction(em -> new PasswordLinkQueries(em).lockValid(expired)));
-        inTransactionDo(em -> new PasswordLinkQueries(em).markUsed(used));
-        assertEquals(Optional.empty(), inTransaction(em -> new PasswordLinkQueries(em).lockValid(used)));
+                inTransaction(em -> on(em, new PasswordLinkQueries()).lockValid(used)));
+        assertEquals(Optional.empty(), inTransaction(em -> on(em, new PasswordLinkQueries()).lockValid(expired)));
+        inTransactionDo(em -> on(em, new PasswordLinkQueries()).markUsed(used));
+        assertEquals(Optional.empty(), inTransaction(em -> on(em, new PasswordLinkQueries()).lockValid(used)));
     }
 }

@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.infrastructure.persistence;
 
+import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,11 +66,11 @@ class PersonalDataQueriesTest {
         UUID noDeadlineOld = claim(who, email, "WITHDRAWN", null, "6 years 2 days");
         UUID noDeadlineYoung = claim(who, email, "WITHDRAWN", null, "5 years 360 days");
 
-        List<UUID> due = PersistenceUnit.inTransaction(em -> PersonalDataQueries.on(em).retentionEnded(TODAY, PERIODS,
+        List<UUID> due = PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries()).retentionEnded(TODAY, PERIODS,
                 who, 100));
         assertEquals(Set.of(ended, noDeadlineOld), Set.copyOf(due));
         assertTrue(!due.contains(lastDay) && !due.contains(open) && !due.contains(noDeadlineYoung));
-        Optional<LocalDate> kept = PersistenceUnit.inTransaction(em -> PersonalDataQueries.on(em).keptUntil(who, PERIODS));
+        Optional<LocalDate> kept = PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries()).keptUntil(who, PERIODS));
         assertTrue(kept.isPresent() && kept.get().isAfter(TODAY), "the latest (the young claim's, days ahead): " + kept);
     }
 
@@ -85,7 +87,7 @@ class PersonalDataQueriesTest {
                 + " 'staff@flightclaim.test', '{\"reference\":\"' || reference || '\",\"name\":\"Lovelace\"}', 'Lovelace',"
                 + " 'PENDING' FROM claim WHERE id = '" + id + "'");
 
-        PersistenceUnit.inTransactionDo(em -> PersonalDataQueries.on(em).anonymise(id, email));
+        PersistenceUnit.inTransactionDo(em -> on(em, new PersonalDataQueries()).anonymise(id, email));
 
         assertEquals("REJECTED", single("SELECT status FROM claim WHERE id = '" + id + "' AND anonymised_at IS NOT NULL"
                 + " AND amount = 600 AND payout_iban_enc IS NULL AND payout_holder IS NULL AND contact_phone IS NULL"
@@ -104,15 +106,15 @@ class PersonalDataQueriesTest {
                 "the staff email about it: contents gone, never sent");
 
         // nothing of theirs left with personal data, and not signed in for three years: forgotten
-        List<UUID> forget = PersistenceUnit.inTransaction(em -> PersonalDataQueries.on(em).toForget(TODAY.minusDays(730),
+        List<UUID> forget = PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries()).toForget(TODAY.minusDays(730),
                 who, 10));
         assertEquals("00000000-0000-0000-0000-000000000000", single("SELECT customer_id FROM claim WHERE id = '" + id
                 + "'").toString(), "whose it was is gone too");
         assertEquals(List.of(who), forget);
-        PersistenceUnit.inTransactionDo(em -> PersonalDataQueries.on(em).forget(who, email));
+        PersistenceUnit.inTransactionDo(em -> on(em, new PersonalDataQueries()).forget(who, email));
         assertEquals("erased-" + who + "@invalid", single("SELECT email FROM customer WHERE id = '" + who + "'"));
         assertNull(single("SELECT last_login_at FROM customer WHERE id = '" + who + "'"));
-        assertEquals(List.of(), PersistenceUnit.inTransaction(em -> PersonalDataQueries.on(em).toForget(
+        assertEquals(List.of(), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries()).toForget(
                 TODAY.minusDays(730), who, 10)), "once");
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,13 +23,10 @@ import org.eclipse.microprofile.metrics.Tag;
 @Stateless
 @Local(ClusterRuns.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class ClusterRunTable implements ClusterRuns {
+public class ClusterRunTable extends PersistenceAdapter implements ClusterRuns {
 
     /** How long a claimed run is kept, for the record. */
     private static final String KEPT = "7 days";
-
-    @PersistenceContext(unitName = FilesUnit.UNIT)
-    private EntityManager em;
 
     @Inject
     private MetricRegistry metrics;

@@ -6,8 +6,6 @@ import eu.flightclaim.files.domain.model.document.DocumentAccess;
 import eu.flightclaim.files.domain.model.document.DocumentRepository;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,21 +21,11 @@ import java.util.UUID;
  */
 @Stateless
 @Local(DocumentRepository.class)
-public class JpaDocumentRepository implements DocumentRepository {
+public class JpaDocumentRepository extends PersistenceAdapter implements DocumentRepository {
 
     /** What staff still have to look at (the partial index of V…104). */
     private static final String REVIEW_QUEUE = " FROM Document d WHERE d.deletedAt IS NULL AND d.reviewDecision IS NULL"
             + " AND d.status <> 'SCANNING'";
-
-    @PersistenceContext(unitName = FilesUnit.UNIT)
-    private EntityManager em;
-
-    public JpaDocumentRepository() {
-    }
-
-    JpaDocumentRepository(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public void add(Document document) {

@@ -4,8 +4,6 @@ import eu.flightclaim.files.domain.model.share.ShareLink;
 import eu.flightclaim.files.domain.model.share.ShareLinkRepository;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,17 +11,7 @@ import java.util.UUID;
 /** Share links in JPA; counters move in single updates so that concurrent visits all count. */
 @Stateless
 @Local(ShareLinkRepository.class)
-public class JpaShareLinkRepository implements ShareLinkRepository {
-
-    @PersistenceContext(unitName = FilesUnit.UNIT)
-    private EntityManager em;
-
-    public JpaShareLinkRepository() {
-    }
-
-    JpaShareLinkRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaShareLinkRepository extends PersistenceAdapter implements ShareLinkRepository {
 
     @Override
     public void add(ShareLink link) {

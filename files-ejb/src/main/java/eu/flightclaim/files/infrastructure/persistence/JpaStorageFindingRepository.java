@@ -4,25 +4,13 @@ import eu.flightclaim.files.domain.model.storage.StorageFinding;
 import eu.flightclaim.files.domain.model.storage.StorageFindingRepository;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
 
 /** Storage findings in JPA; each call commits on its own when the caller (housekeeping) has no transaction. */
 @Stateless
 @Local(StorageFindingRepository.class)
-public class JpaStorageFindingRepository implements StorageFindingRepository {
-
-    @PersistenceContext(unitName = FilesUnit.UNIT)
-    private EntityManager em;
-
-    public JpaStorageFindingRepository() {
-    }
-
-    JpaStorageFindingRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaStorageFindingRepository extends PersistenceAdapter implements StorageFindingRepository {
 
     @Override
     public void add(StorageFinding finding) {

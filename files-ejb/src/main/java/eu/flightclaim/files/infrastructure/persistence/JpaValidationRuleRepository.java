@@ -4,24 +4,12 @@ import eu.flightclaim.files.domain.model.ValidationRule;
 import eu.flightclaim.files.domain.model.ValidationRuleRepository;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The upload rules in JPA. */
 @Stateless
 @Local(ValidationRuleRepository.class)
-public class JpaValidationRuleRepository implements ValidationRuleRepository {
-
-    @PersistenceContext(unitName = FilesUnit.UNIT)
-    private EntityManager em;
-
-    public JpaValidationRuleRepository() {
-    }
-
-    JpaValidationRuleRepository(EntityManager em) {
-        this.em = em;
-    }
+public class JpaValidationRuleRepository extends PersistenceAdapter implements ValidationRuleRepository {
 
     @Override
     public List<ValidationRule> all() {

@@ -1,5 +1,7 @@
 package eu.flightclaim.files.infrastructure.persistence;
 
+import static eu.flightclaim.files.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.files.infrastructure.persistence.FilesDatabase.execute;
 import static eu.flightclaim.files.infrastructure.persistence.FilesDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class JpaDocumentRepositoryTest {
 
     private static DocumentRepository repository(EntityManager em) {
-        return new JpaDocumentRepository(em);
+        return on(em, new JpaDocumentRepository());
     }
 
     private static void add(Document... documents) {
@@ -286,7 +288,7 @@ class JpaDocumentRepositoryTest {
         execute("UPDATE document SET deleted_at = now() - interval '40 days' WHERE id = '" + old.id() + "'");
         execute("UPDATE document SET deleted_at = now() - interval '2 days' WHERE id = '" + recent.id() + "'");
         inTransaction(em -> {
-            new JpaShareLinkRepository(em).add(new ShareLink(old.id(), Documents.sha256(), null, "staff@example.com",
+            on(em, new JpaShareLinkRepository()).add(new ShareLink(old.id(), Documents.sha256(), null, "staff@example.com",
                     OffsetDateTime.now().plusDays(1)));
             return null;
         });
@@ -303,7 +305,7 @@ class JpaDocumentRepositoryTest {
             return null;
         });
         assertTrue(inTransaction(em -> repository(em).find(old.id())).isEmpty());
-        assertTrue(inTransaction(em -> new JpaShareLinkRepository(em).onDocument(old.id())).isEmpty());
+        assertTrue(inTransaction(em -> on(em, new JpaShareLinkRepository()).onDocument(old.id())).isEmpty());
     }
 
     @Test

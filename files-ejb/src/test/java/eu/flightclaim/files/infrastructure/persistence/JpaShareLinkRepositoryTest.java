@@ -1,5 +1,7 @@
 package eu.flightclaim.files.infrastructure.persistence;
 
+import static eu.flightclaim.files.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.files.infrastructure.persistence.FilesDatabase.execute;
 import static eu.flightclaim.files.infrastructure.persistence.FilesDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,13 +22,13 @@ import org.junit.jupiter.api.Test;
 class JpaShareLinkRepositoryTest {
 
     private static ShareLinkRepository repository(EntityManager em) {
-        return new JpaShareLinkRepository(em);
+        return on(em, new JpaShareLinkRepository());
     }
 
     private static Document document() {
         Document d = Documents.scanning();
         inTransaction(em -> {
-            new JpaDocumentRepository(em).add(d);
+            on(em, new JpaDocumentRepository()).add(d);
             return null;
         });
         return d;

@@ -1,5 +1,7 @@
 package eu.flightclaim.files.infrastructure.persistence;
 
+import static eu.flightclaim.files.infrastructure.persistence.PersistenceAdapter.on;
+
 import static eu.flightclaim.files.infrastructure.persistence.FilesDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class JpaStorageFindingRepositoryTest {
 
     private static StorageFindingRepository repository(EntityManager em) {
-        return new JpaStorageFindingRepository(em);
+        return on(em, new JpaStorageFindingRepository());
     }
 
     @Test
