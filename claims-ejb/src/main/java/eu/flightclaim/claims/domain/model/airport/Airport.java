@@ -1,30 +1,17 @@
 package eu.flightclaim.claims.domain.model.airport;
 
+import eu.flightclaim.claims.domain.model.CodedReference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An airport with an IATA code, from the OurAirports reference data. Read-only for the application. */
 @Entity
 @Table(name = "airport")
-public class Airport {
-
-    @Id
-    @Column(name = "iata_code", length = 3)
-    private String iataCode;
-
-    @Column(name = "icao_code", length = 4)
-    private String icaoCode;
-
-    @Column(name = "name", nullable = false)
-    private String name;
+public class Airport extends CodedReference {
 
     @Column(name = "city")
     private String city;
-
-    @Column(name = "country_code", nullable = false, length = 2)
-    private String countryCode;
 
     @Column(name = "latitude", nullable = false)
     private double latitude;
@@ -35,24 +22,8 @@ public class Airport {
     protected Airport() {
     }
 
-    public String getIataCode() {
-        return iataCode;
-    }
-
-    public String getIcaoCode() {
-        return icaoCode;
-    }
-
-    public String getName() {
-        return name;
-    }
-
     public String getCity() {
         return city;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
     }
 
     public double getLatitude() {

@@ -4,29 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One entry of a claim's history: who did what, when, from which status to which, and why. */
 @Entity
 @Table(name = "claim_event")
-public class ClaimEvent {
+public class ClaimEvent extends ClaimEntry {
 
     /** What kind of entry: a move, or something else the history should show. */
     public enum Kind { STATUS, EDITED, ASSIGNED, COMPENSATION_OVERRIDDEN, DOCUMENTS_REQUESTED, REMINDER_SENT, FLAGGED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "claim_id", nullable = false, updatable = false)
-    private UUID claimId;
-    /** The database's clock, as for every other time of a claim. */
-    @Column(name = "at", insertable = false, updatable = false)
-    private OffsetDateTime at;
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private Kind kind;
@@ -48,21 +36,13 @@ public class ClaimEvent {
 
     ClaimEvent(UUID claimId, Kind kind, String actor, ClaimStatus from, ClaimStatus to, String reason,
             boolean customerVisible) {
-        this.claimId = claimId;
+        super(claimId);
         this.kind = kind;
         this.actor = actor;
         this.from = from;
         this.to = to;
         this.reason = reason;
         this.customerVisible = customerVisible;
-    }
-
-    public UUID claimId() {
-        return claimId;
-    }
-
-    public OffsetDateTime at() {
-        return at;
     }
 
     public Kind kind() {

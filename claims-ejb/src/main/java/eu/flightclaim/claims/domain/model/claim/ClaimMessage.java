@@ -4,30 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One message of a claim's thread between customer and staff, or an internal note only staff see. */
 @Entity
 @Table(name = "claim_message")
-public class ClaimMessage {
+public class ClaimMessage extends ClaimEntry {
 
     public enum AuthorKind { CUSTOMER, STAFF }
 
     /** The longest message body. */
     public static final int MAX_LENGTH = 5000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "claim_id", nullable = false, updatable = false)
-    private UUID claimId;
-    @Column(name = "at", insertable = false, updatable = false)
-    private OffsetDateTime at;
     @Enumerated(EnumType.STRING)
     @Column(name = "author_kind", nullable = false)
     private AuthorKind authorKind;
@@ -51,27 +40,15 @@ public class ClaimMessage {
     /** A message carrying one of the claim's documents ({@code documentId} null: none). */
     public ClaimMessage(UUID claimId, AuthorKind authorKind, String author, String body, boolean internal,
             UUID documentId) {
+        super(claimId);
         if (internal && authorKind != AuthorKind.STAFF) {
             throw new IllegalArgumentException("only staff write internal notes");
         }
-        this.claimId = claimId;
         this.authorKind = authorKind;
         this.author = author;
         this.body = body;
         this.internal = internal;
         this.documentId = documentId;
-    }
-
-    public long id() {
-        return id;
-    }
-
-    public UUID claimId() {
-        return claimId;
-    }
-
-    public OffsetDateTime at() {
-        return at;
     }
 
     public AuthorKind authorKind() {
