@@ -125,6 +125,11 @@ public final class DeploymentGroup {
         }
     }
 
+    /** An instance's own log folder (server.log and its rotations). */
+    public Path logs(Path nodeDir, int i) {
+        return nodeDir.resolve(NODE).resolve(instanceName(i)).resolve("logs");
+    }
+
     /** Starts one instance again (after it was stopped or killed). */
     public void startInstance(int i) {
         stack.domain().adminBatch(Path.of(System.getProperty("java.io.tmpdir")),

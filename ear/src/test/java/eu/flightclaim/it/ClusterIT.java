@@ -280,6 +280,24 @@ class ClusterIT {
         checkNothingWasLost(load, databaseBytesBeforeLoad);
     }
 
+    @Test
+    @Order(8)
+    void everyConsoleViewWasCopiedIntoTheDataGrid() throws Exception {
+        // a view or session bean that cannot be serialized is logged and left stale on the grid
+        List<String> refused = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            try (var files = Files.list(cluster.group().logs(cluster.nodeDir(), i))) {
+                for (Path log : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+                    Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1).stream()
+                            .filter(line -> line.contains("NotSerializableException"))
+                            .forEach(line -> refused.add(log.getParent().getParent().getFileName() + ": "
+                                    + line.strip()));
+                }
+            }
+        }
+        assertEquals(List.of(), refused);
+    }
+
     /** Under the load: kill -9 of the console user's instance, the console goes on, the instance rejoins. */
     private static void underLoad(ClusterLoad load, HttpClient console, String pinned, int victim) throws Exception {
         Thread.sleep(20_000);

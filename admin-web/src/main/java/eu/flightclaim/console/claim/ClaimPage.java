@@ -27,6 +27,7 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public class ClaimPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One leg of the itinerary, as the customer gave it. */
-    public record LegRow(String from, String to, String carrier, String flightNumber, String date) {
+    public record LegRow(String from, String to, String carrier, String flightNumber, String date)
+            implements Serializable {
     }
 
     @EJB
@@ -62,9 +64,10 @@ public class ClaimPage implements Serializable {
     private UUID claimId;
     private ClaimReviewService.Review review;
     private List<Document> documentList;
-    private ClaimReviewService.PayoutDetails payout;
+    /** Revealed on request and audited each time: never copied into the data grid with the view. */
+    private transient ClaimReviewService.PayoutDetails payout;
     private List<LegRow> legs;
-    private List<Map.Entry<String, String>> disruption;
+    private List<Fact> disruption;
     private List<String> documentTypes;
     private List<StaffManagement.StaffView> staffList;
 
@@ -250,8 +253,17 @@ public class ClaimPage implements Serializable {
         return legs;
     }
 
+    /** A disruption fact as label and value; a map entry as the page reads it, and serializable with the view. */
+    public static final class Fact extends AbstractMap.SimpleImmutableEntry<String, String> {
+        private static final long serialVersionUID = 1L;
+
+        Fact(String label, String value) {
+            super(label, value);
+        }
+    }
+
     /** The disruption facts as label and value, in the order the customer gave them. */
-    public List<Map.Entry<String, String>> getDisruption() {
+    public List<Fact> getDisruption() {
         return disruption;
     }
 
@@ -259,15 +271,15 @@ public class ClaimPage implements Serializable {
         return s == null ? "" : s;
     }
 
-    private static List<Map.Entry<String, String>> disruption(String disruptionJson) {
-        List<Map.Entry<String, String>> facts = new ArrayList<>();
+    private static List<Fact> disruption(String disruptionJson) {
+        List<Fact> facts = new ArrayList<>();
         if (disruptionJson != null) {
             flatten("", Json.createReader(new StringReader(disruptionJson)).readObject(), facts);
         }
         return facts;
     }
 
-    private static void flatten(String prefix, JsonObject o, List<Map.Entry<String, String>> out) {
+    private static void flatten(String prefix, JsonObject o, List<Fact> out) {
         o.forEach((k, v) -> {
             if (v.getValueType() == JsonValue.ValueType.OBJECT) {
                 flatten(prefix + k + " ", v.asJsonObject(), out);
@@ -277,7 +289,7 @@ public class ClaimPage implements Serializable {
                 if (prefix.isEmpty() && (k.equals("type") || k.equals("cause"))) {
                     text = Words.of((k.equals("type") ? "disruption." : "cause.") + text); // a code, in words
                 }
-                out.add(Map.entry((prefix + k).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(), text));
+                out.add(new Fact((prefix + k).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(), text));
             }
         });
     }

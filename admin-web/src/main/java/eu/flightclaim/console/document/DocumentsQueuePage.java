@@ -22,7 +22,7 @@ public class DocumentsQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A queued document with the reference of its claim. */
-    public record Row(Document document, String claimReference) {
+    public record Row(Document document, String claimReference) implements Serializable {
     }
 
     @EJB

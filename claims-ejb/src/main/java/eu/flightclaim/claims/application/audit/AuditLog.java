@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** The audit trail: recorded in the same transaction as the change it describes. */
@@ -18,7 +19,7 @@ public class AuditLog {
 
     /** One recorded action. */
     public record Entry(long id, OffsetDateTime at, String actor, String action, String target, String before,
-            String after) {
+            String after) implements Serializable {
     }
 
     @Inject

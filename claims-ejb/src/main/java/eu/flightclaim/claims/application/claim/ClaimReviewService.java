@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,18 +47,19 @@ public class ClaimReviewService {
     public record Summary(UUID id, String reference, ClaimStatus status, String regime, BigDecimal amount,
             String currency, String customerEmail, String passengers, String flightNumber, LocalDate flightDate,
             String airline, Long assigneeId, String assigneeName, boolean flagged, String flagReason, LocalDate deadline,
-            OffsetDateTime createdAt, long version, boolean manualReview) {
+            OffsetDateTime createdAt, long version, boolean manualReview) implements Serializable {
     }
 
-    public record Assignee(long id, String email, String name) {
+    public record Assignee(long id, String email, String name) implements Serializable {
     }
 
     /** The staff override of the engine's amount, kept beside it. */
-    public record CompensationOverride(BigDecimal amount, String currency, String reason, String by) {
+    public record CompensationOverride(BigDecimal amount, String currency, String reason, String by)
+            implements Serializable {
     }
 
     public record DocumentRequest(long id, String documentType, String message, String requestedBy,
-            OffsetDateTime requestedAt, OffsetDateTime remindedAt, OffsetDateTime answeredAt) {
+            OffsetDateTime requestedAt, OffsetDateTime remindedAt, OffsetDateTime answeredAt) implements Serializable {
     }
 
     /** Everything about one claim, for a reviewer. */
@@ -66,7 +68,7 @@ public class ClaimReviewService {
             OffsetDateTime decidedAt, OffsetDateTime updatedAt, String disruptionJson, String consentTermsVersion,
             OffsetDateTime consentAt, List<ClaimService.Event> history, List<ClaimService.Message> messages,
             List<ClaimService.Message> notes, List<DocumentRequest> documentRequests, List<String> allowedTransitions,
-            OffsetDateTime restrictedAt) {
+            OffsetDateTime restrictedAt) implements Serializable {
     }
 
     public record MoneyTotal(String currency, BigDecimal amount) {

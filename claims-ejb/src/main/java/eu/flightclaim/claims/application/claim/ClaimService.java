@@ -22,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public class ClaimService {
         }
     }
 
-    public record Passenger(String firstName, String lastName, String bookingReference) {
+    public record Passenger(String firstName, String lastName, String bookingReference) implements Serializable {
     }
 
     /**
@@ -63,24 +64,24 @@ public class ClaimService {
      */
     public record StoredAssessment(String regime, long distanceKm, String band, int reductionPercent,
             boolean manualReview, List<String> legalBasis, List<String> reasons, String ruleSet,
-            List<String> openQuestions) {
+            List<String> openQuestions) implements Serializable {
     }
 
     /** A claim as its customer sees it (the amount is the effective one, override or engine). */
     public record ClaimView(UUID id, String reference, ClaimStatus status, String regime, BigDecimal amount,
             String currency, StoredAssessment assessment, LocalDate deadline, Itinerary itinerary,
             List<Passenger> passengers, String phone, String ibanMasked, String accountHolder, OffsetDateTime createdAt,
-            long version, String customerEmail) {
+            long version, String customerEmail) implements Serializable {
     }
 
     /** A history entry; actor only for staff eyes. */
     public record Event(OffsetDateTime at, String from, String to, String reason, String kind, String actor,
-            boolean customerVisible) {
+            boolean customerVisible) implements Serializable {
     }
 
     /** One message of a claim's thread; author only for staff eyes. */
     public record Message(long id, OffsetDateTime at, String authorKind, String author, String body, boolean internal,
-            UUID documentId) {
+            UUID documentId) implements Serializable {
     }
 
     /** A customer's change of their claim: null parts stay as they are. */

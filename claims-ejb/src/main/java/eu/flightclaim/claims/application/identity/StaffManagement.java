@@ -23,6 +23,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -49,7 +50,8 @@ public class StaffManagement {
 
     /** A staff account as superadmins see it. */
     public record StaffView(long id, String email, String displayName, Set<String> roles, boolean enabled,
-            boolean totpEnabled, OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, OffsetDateTime createdAt) {
+            boolean totpEnabled, OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, OffsetDateTime createdAt)
+                    implements Serializable {
     }
 
     @Inject

@@ -10,6 +10,7 @@ import eu.flightclaim.claims.domain.model.notification.RenderedEmail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ public class EmailTemplateCatalog {
 
     /** One template as it is sent now. */
     public record Template(String name, Map<String, String> parts, Set<String> customised, Set<String> variables,
-            String updatedBy, OffsetDateTime updatedAt) {
+            String updatedBy, OffsetDateTime updatedAt) implements Serializable {
     }
 
     @Inject

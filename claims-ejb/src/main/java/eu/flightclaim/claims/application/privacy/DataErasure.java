@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ import java.util.UUID;
 public class DataErasure {
 
     /** A request as staff see it: with the customer's address (held, while restricted) and what was decided. */
-    public record StaffView(ErasureRequest request, String email) {
+    public record StaffView(ErasureRequest request, String email) implements Serializable {
     }
 
     @EJB

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +27,12 @@ public class ReferenceDataEditing {
 
     /** A limitation period as the settings page shows it. */
     public record LimitationRow(String countryCode, String countryName, int amount, String unit, boolean endsAtYearEnd,
-            String basis, String editedBy) {
+            String basis, String editedBy) implements Serializable {
     }
 
     /** An airline as the settings page shows it. */
-    public record AirlineRow(String iataCode, String icaoCode, String name, String countryCode, String editedBy) {
+    public record AirlineRow(String iataCode, String icaoCode, String name, String countryCode, String editedBy)
+            implements Serializable {
     }
 
     /** Fired when reference rows changed; {@link ReferenceData} reloads after the commit. */

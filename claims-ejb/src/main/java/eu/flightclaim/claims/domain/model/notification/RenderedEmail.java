@@ -1,5 +1,7 @@
 package eu.flightclaim.claims.domain.model.notification;
 
+import java.io.Serializable;
+
 /** An email ready to send: subject, plain-text body and HTML body. */
-public record RenderedEmail(String subject, String text, String html) {
+public record RenderedEmail(String subject, String text, String html) implements Serializable {
 }
