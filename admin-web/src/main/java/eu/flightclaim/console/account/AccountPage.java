@@ -29,9 +29,10 @@ public class AccountPage implements Serializable {
     private SessionService sessions;
 
     private long staffId;
-    private String current;
-    private String password;
-    private String repeat;
+    // typed passwords: never copied into the data grid, and cleared whatever the outcome
+    private transient String current;
+    private transient String password;
+    private transient String repeat;
 
     @PostConstruct
     void signedIn() {
@@ -47,17 +48,20 @@ public class AccountPage implements Serializable {
     }
 
     public void changePassword() {
-        if (password == null || !password.equals(repeat)) {
-            Feedback.atField("password:repeat", "The two new passwords are not the same.");
-            return;
+        try {
+            if (password == null || !password.equals(repeat)) {
+                Feedback.atField("password:repeat", "The two new passwords are not the same.");
+                return;
+            }
+            Feedback.attempt("Changing the password", () -> {
+                staff.changePassword(email(), current, password);
+                return "Your password is changed; your API sessions were ended.";
+            }, Map.of("password", "password:new", "current", "password:current"));
+        } finally {
+            current = null;
+            password = null;
+            repeat = null;
         }
-        Feedback.attempt("Changing the password", () -> {
-            staff.changePassword(email(), current, password);
-            return "Your password is changed; your API sessions were ended.";
-        }, Map.of("password", "password:new", "current", "password:current"));
-        current = null;
-        password = null;
-        repeat = null;
     }
 
     public List<SessionService.SessionView> getSessions() {

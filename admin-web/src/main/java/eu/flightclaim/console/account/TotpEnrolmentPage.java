@@ -28,10 +28,13 @@ public class TotpEnrolmentPage implements Serializable {
 
     private long staffId;
     private boolean alreadyOn;
-    private String secret;
-    private String qrSvg;
+    // the second factor's secret (also in the QR code) and the recovery codes in clear: shown in the
+    // response that makes them, never copied into the data grid; confirming reads the pending secret
+    // from the database
+    private transient String secret;
+    private transient String qrSvg;
     private String code;
-    private List<String> recoveryCodes;
+    private transient List<String> recoveryCodes;
 
     @PostConstruct
     void start() {

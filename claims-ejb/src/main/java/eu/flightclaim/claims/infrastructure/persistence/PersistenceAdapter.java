@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
  */
 public abstract class PersistenceAdapter {
 
-    /** {@code META-INF/persistence.xml}: the datasource is named there only. */
+    /** The unit of {@code META-INF/persistence.xml}, which names the datasource for JPA. */
     public static final String UNIT = "flightclaim";
 
     @PersistenceContext(unitName = UNIT)

@@ -12,7 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -48,13 +47,6 @@ public class SqlClaimQueries extends PersistenceAdapter implements ClaimQueries 
                    count(*) OVER ()
               FROM claim c JOIN customer u ON u.id = c.customer_id
             """;
-
-    /** For the tests, which run outside the container. */
-    public static SqlClaimQueries on(EntityManager em) {
-        SqlClaimQueries q = new SqlClaimQueries();
-        q.em = em;
-        return q;
-    }
 
     @Override
     public Optional<ClaimService.ClaimView> view(UUID customer, UUID id) {

@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What is appended to a claim's record and never changed: a history entry or a message. The
- * database numbers it and times it by its own clock, as every other time of a claim.
+ * What is appended to a claim's record and not edited afterwards (data erasure aside): a history
+ * entry or a message. The database numbers it and times it by its own clock, as every other time
+ * of a claim.
  */
 @MappedSuperclass
 public abstract class ClaimEntry {

@@ -21,6 +21,9 @@ import java.util.UUID;
 @Table(name = "erasure_request")
 public class ErasureRequest implements Serializable {
 
+    /** Kept in the console's view state on the data grid: fixed, so instances of different builds (a rolling deployment) still read each other's copies. */
+    private static final long serialVersionUID = 1L;
+
     /** Where a request stands. */
     public enum Status {
         REQUESTED, CARRIED_OUT, REFUSED;

@@ -18,6 +18,9 @@ import java.util.UUID;
 @Table(name = "document")
 public class Document implements Serializable {
 
+    /** Kept in the console's view state on the data grid: fixed, so instances of different builds (a rolling deployment) still read each other's copies. */
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "id")
     private UUID id;
