@@ -82,6 +82,40 @@ class EmailPipelineIT extends EarDeployment {
     }
 
     @Test
+    void aSendCutOffByADyingInstanceIsSentAgainAsTheSameMessageUnlessItWasTheLastAttempt() throws Exception {
+        String resumedTo = "cut-off-" + System.nanoTime() + "@example.com";
+        String lastTo = "last-" + System.nanoTime() + "@example.com";
+        // rows as an instance leaves them when it dies talking SMTP: SENDING, untouched for 3 minutes
+        long resumed = interruptedSend("test-email", resumedTo, "{\"requestedBy\":\"cut-off\"}", 1);
+        long last = interruptedSend("magic-link", lastTo,
+                "{\"link\":\"https://flightclaim.example/login/verify#a-one-time-secret\",\"minutes\":15}",
+                IntegrationStack.MAIL_MAX_ATTEMPTS);
+
+        MimeMessage mail = Await.until("the sweeper to send the cut-off email again", Duration.ofSeconds(75),
+                () -> Mailbox.to(resumedTo).stream().findFirst().orElse(null));
+        assertEquals("<cut-off-" + resumed + "@flightclaim.test>", mail.getMessageID(), "the same message");
+        Await.until("the resumed row SENT on its second attempt", Duration.ofSeconds(10), () -> "SENT/2".equals(
+                Database.single("SELECT status || '/' || attempts FROM email_outbox WHERE id = " + resumed)));
+
+        // the other was cut off on its last attempt: given up like a failed last attempt, its link removed
+        assertEquals("FAILED/" + IntegrationStack.MAIL_MAX_ATTEMPTS,
+                Database.single("SELECT status || '/' || attempts FROM email_outbox WHERE id = " + last));
+        assertTrue(((String) Database.single("SELECT last_error FROM email_outbox WHERE id = " + last))
+                .contains("last attempt"));
+        assertEquals("{\"redacted\":true}", Database.single("SELECT model_json FROM email_outbox WHERE id = " + last));
+        assertEquals(0, Mailbox.to(lastTo).size(), "not sent again");
+    }
+
+    private static long interruptedSend(String template, String to, String model, int attempts) {
+        long id = ((Number) Database.single("INSERT INTO email_outbox (template, recipient, model_json, status,"
+                + " attempts, updated_at) VALUES ('" + template + "', '" + to + "', '" + model + "', 'SENDING', "
+                + attempts + ", now() - interval '3 minutes') RETURNING id")).longValue();
+        Database.single("UPDATE email_outbox SET message_id = '<cut-off-' || id || '@flightclaim.test>' WHERE id = "
+                + id + " RETURNING id");
+        return id;
+    }
+
+    @Test
     void badRequestsAreProblems() {
         assertProblem(Http.post("/api/v1/admin/emails/test", admin, "{\"to\":\"not an address\"}"), 400, "invalid-input");
         assertProblem(Http.post("/api/v1/admin/emails/test", admin, "{\"to\":\"\"}"), 400, "invalid-input");

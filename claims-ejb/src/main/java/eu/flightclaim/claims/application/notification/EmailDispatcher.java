@@ -46,11 +46,7 @@ public class EmailDispatcher {
     private OperationsMetrics metrics;
 
     @Inject
-    @ConfigProperty(name = "FC_MAIL_RETRY_BASE_SECONDS", defaultValue = "30")
-    private long retryBaseSeconds;
-    @Inject
-    @ConfigProperty(name = "FC_MAIL_MAX_ATTEMPTS", defaultValue = "5")
-    private int maxAttempts;
+    private RetryPolicy retries;
     @Inject
     @ConfigProperty(name = "FC_PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
     private String publicBaseUrl;
@@ -82,8 +78,7 @@ public class EmailDispatcher {
                 outbox.redactModel(emailId);
             }
         } catch (Exception e) {
-            Optional<Duration> retryIn = new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), maxAttempts)
-                    .delayAfter(attempt);
+            Optional<Duration> retryIn = retries.delayAfter(attempt);
             outbox.markFailed(emailId, attempt, describe(e), stored, retryIn);
             if (secret && retryIn.isEmpty()) {
                 outbox.redactModel(emailId);

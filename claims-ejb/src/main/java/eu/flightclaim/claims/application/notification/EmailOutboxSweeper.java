@@ -2,6 +2,7 @@ package eu.flightclaim.claims.application.notification;
 
 import eu.flightclaim.claims.application.system.OperationsMetrics;
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
+import eu.flightclaim.claims.domain.model.notification.RetryPolicy;
 import eu.flightclaim.files.application.ClusterRuns;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -19,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every 30 seconds: re-enqueues PENDING emails whose dispatch message was lost (broker restart,
  * crash between commit and delivery), and sends again those whose send was cut off by a dying
- * instance (same Message-ID). Once per cluster and half-minute ({@link ClusterRuns}); it would also
- * be safe twice: the dispatcher's conditional claim takes a PENDING row once.
+ * instance (same Message-ID), or gives them up when that send was their last attempt. Once per
+ * cluster and half-minute ({@link ClusterRuns}); it would also be safe twice: the dispatcher's
+ * conditional claim takes a PENDING row once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,6 +44,8 @@ public class EmailOutboxSweeper {
     private ClusterRuns runs;
     @Inject
     private OperationsMetrics metrics;
+    @Inject
+    private RetryPolicy retries;
 
     @Inject
     @ConfigProperty(name = "FC_MAIL_STALE_SECONDS", defaultValue = "120")
@@ -54,14 +58,20 @@ public class EmailOutboxSweeper {
         }
         var overdue = outbox.overduePending(Duration.ofSeconds(staleSeconds), 500);
         overdue.forEach(queue::enqueue);
-        var interrupted = outbox.resumeInterruptedSends(INTERRUPTED_AFTER);
-        interrupted.forEach(id -> {
-            queue.enqueue(id);
-            metrics.emailDelivery(OperationsMetrics.EmailDelivery.RESUMED);
-        });
+        var interrupted = outbox.resumeInterruptedSends(INTERRUPTED_AFTER, retries.maxAttempts());
+        for (var send : interrupted) {
+            if (send.givenUp()) {
+                if (EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(send.template())) {
+                    outbox.redactModel(send.id()); // as the dispatcher does when it gives up
+                }
+                metrics.emailDelivery(OperationsMetrics.EmailDelivery.FAILED);
+            } else {
+                queue.enqueue(send.id());
+                metrics.emailDelivery(OperationsMetrics.EmailDelivery.RESUMED);
+            }
+        }
         if (!overdue.isEmpty() || !interrupted.isEmpty()) {
-            LOG.info(() -> "Outbox sweep: re-enqueued " + overdue.size() + " overdue, " + interrupted.size()
-                    + " interrupted " + interrupted);
+            LOG.info(() -> "Outbox sweep: re-enqueued " + overdue.size() + " overdue; interrupted " + interrupted);
         }
     }
 }

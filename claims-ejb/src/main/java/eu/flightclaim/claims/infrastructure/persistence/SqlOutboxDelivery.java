@@ -2,6 +2,7 @@ package eu.flightclaim.claims.infrastructure.persistence;
 
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery;
 import eu.flightclaim.claims.domain.model.notification.OutboxDelivery.Attempt;
+import eu.flightclaim.claims.domain.model.notification.OutboxDelivery.Interrupted;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 
@@ -102,25 +103,32 @@ public class SqlOutboxDelivery extends PersistenceAdapter implements OutboxDeliv
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** Parameter: the age in ms. Puts back SENDING rows untouched for that long, due now. */
+    /**
+     * Parameters: the attempts allowed (twice), the age in ms. Puts back SENDING rows untouched for that
+     * long, due now, or ends them FAILED when the cut-off send was their last attempt.
+     */
     static final String RESUME_INTERRUPTED = """
-            UPDATE email_outbox SET status = 'PENDING', next_attempt_at = now(), updated_at = now(),
-                   version = version + 1,
-                   last_error = 'Sending was interrupted (the server stopped); sent again with the same Message-ID'
+            UPDATE email_outbox SET status = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'PENDING' END,
+                   next_attempt_at = now(), updated_at = now(), version = version + 1,
+                   last_error = CASE WHEN attempts >= ?
+                       THEN 'Sending was interrupted (the server stopped) on the last attempt; given up'
+                       ELSE 'Sending was interrupted (the server stopped); sent again with the same Message-ID' END
              WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
-            RETURNING id
+            RETURNING id, template, status = 'FAILED'
             """;
 
     /**
      * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether the
      * mail left is unknown. Sent again (at least once), with the same Message-ID, so that a second
-     * delivery is the same message to the recipient's mail client rather than a lost email.
+     * delivery is the same message to the recipient's mail client rather than a lost email; given up
+     * on when that send was the last attempt allowed.
      * SQL: a conditional update by the database's clock, returning the rows it changed.
      */
-    @SuppressWarnings("unchecked")
-    public List<Long> resumeInterruptedSends(Duration after) {
-        List<Number> ids = em.createNativeQuery(RESUME_INTERRUPTED).setParameter(1, after.toMillis()).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    public List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts) {
+        List<?> rows = em.createNativeQuery(RESUME_INTERRUPTED).setParameter(1, maxAttempts)
+                .setParameter(2, maxAttempts).setParameter(3, after.toMillis()).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new Interrupted(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2])).toList();
     }
 
     private static String truncate(String s, int max) {

@@ -57,29 +57,6 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void aSendCutOffByADyingInstanceIsSentAgainOnceItIsOldEnoughAndOnlyThen() throws SQLException {
-        try (Connection c = MigratedDatabase.connection(); Statement s = c.createStatement()) {
-            long cutOff = insertPendingEmail(c, "now()");
-            long going = insertPendingEmail(c, "now()");
-            String messageId = claimedMessageId(c, cutOff);
-            assertEquals(1, claim(c, going));
-            s.executeUpdate("UPDATE email_outbox SET updated_at = now() - interval '3 minutes' WHERE id = " + cutOff);
-            java.util.List<Long> resumed = new java.util.ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(SqlOutboxDelivery.RESUME_INTERRUPTED)) {
-                ps.setLong(1, java.time.Duration.ofMinutes(2).toMillis());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        resumed.add(rs.getLong(1));
-                    }
-                }
-            }
-            assertEquals(java.util.List.of(cutOff), resumed, "a send still going is left alone");
-            assertEquals(messageId, claimedMessageId(c, cutOff), "due again at once, the same message");
-            assertEquals(0, claim(c, going));
-        }
-    }
-
-    @Test
     void aRowWaitingForItsRetryIsNotClaimedEarly() throws SQLException {
         try (Connection c = MigratedDatabase.connection()) {
             long id = insertPendingEmail(c, "now() + interval '1 minute'");

@@ -16,6 +16,10 @@ public interface OutboxDelivery {
     record Attempt(EmailMessage email, int number, String messageId) {
     }
 
+    /** A send cut off by a dying instance: sent again, or given up on when it was the last attempt. */
+    record Interrupted(long id, String template, boolean givenUp) {
+    }
+
     /**
      * Moves a due PENDING row to SENDING and counts the attempt; empty when it is not ours to send.
      * The email keeps the Message-ID it has; {@code newMessageId} is given to one that has none.
@@ -35,7 +39,8 @@ public interface OutboxDelivery {
 
     /**
      * SENDING rows untouched for longer than {@code after} (their instance died mid-send) go back to
-     * PENDING, due now; returns their ids.
+     * PENDING, due now; those that had made {@code maxAttempts} attempts end FAILED instead, as a
+     * failed last attempt would. The cut-off attempt counts: a send that keeps dying is bounded.
      */
-    List<Long> resumeInterruptedSends(Duration after);
+    List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts);
 }
