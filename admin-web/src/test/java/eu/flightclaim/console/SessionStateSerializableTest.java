@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -32,9 +33,11 @@ import org.junit.jupiter.api.Test;
  * as SEVERE and leaves the copy on the grid stale (a user on the instance that takes over after a
  * failure would see an older page). This reads every such bean's fields, the types they declare,
  * their type arguments and the fields of the product's own types inside them, and names any that
- * is not serializable. Injected fields are the container's business: Weld refuses a deployment whose
- * passivating bean depends on something that cannot passivate. It reads declared types: what a
- * lambda captures, or a collection whose implementation cannot be serialized ({@code Map.entry},
+ * is not serializable, or is an entity: a page keeps a record of what it shows, not a detached
+ * entity that goes stale and carries all its row holds (a document's wrapped key) onto the grid.
+ * Injected fields are the container's business: Weld refuses a deployment whose passivating bean
+ * depends on something that cannot passivate. It reads declared types: what a lambda captures, or
+ * a collection whose implementation cannot be serialized ({@code Map.entry},
  * a {@code subList}), it cannot see; {@code ClusterIT} reads the instances' logs for those.
  */
 class SessionStateSerializableTest {
@@ -68,8 +71,9 @@ class SessionStateSerializableTest {
                 + ">: " + Unserializable.Row.class.getName() + " is not Serializable",
                 "Unserializable.entries: element of java.util.List<java.util.Map$Entry<java.lang.String, java.lang"
                         + ".String>>: java.util.Map$Entry is not Serializable",
-                "Unserializable.kept.inner: java.lang.Object is not Serializable"), Set.copyOf(problems));
-        assertEquals(3, problems.size());
+                "Unserializable.kept.inner: java.lang.Object is not Serializable",
+                "Unserializable.stored: " + Unserializable.Stored.class.getName() + " is an entity"), Set.copyOf(problems));
+        assertEquals(4, problems.size());
     }
 
     private static void fields(Class<?> type, String path, Set<Type> seen, List<String> problems) {
@@ -104,6 +108,8 @@ class SessionStateSerializableTest {
                 check(c.getComponentType(), path + "[]", seen, problems);
             } else if (!c.isPrimitive() && !Serializable.class.isAssignableFrom(c)) {
                 problems.add(path + ": " + c.getName() + " is not Serializable");
+            } else if (c.isAnnotationPresent(Entity.class)) {
+                problems.add(path + ": " + c.getName() + " is an entity");
             } else if (seen.add(c)) {
                 fields(c, path, seen, problems);
             }
@@ -125,7 +131,7 @@ class SessionStateSerializableTest {
         return classes;
     }
 
-    /** What the check must refuse: an element type, an interface element, and a field inside a kept type. */
+    /** What the check must refuse: an element type, an interface element, a field inside a kept type, an entity. */
     @SuppressWarnings("unused")
     static class Unserializable implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -136,9 +142,15 @@ class SessionStateSerializableTest {
         record Kept(String fine, Object inner) implements Serializable {
         }
 
+        @Entity
+        static class Stored implements Serializable {
+            private static final long serialVersionUID = 1L;
+        }
+
         private List<Row> rows;
         private List<Map.Entry<String, String>> entries;
         private Kept kept;
+        private Stored stored;
         private transient Object skipped;
     }
 }

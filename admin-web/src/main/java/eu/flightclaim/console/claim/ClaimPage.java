@@ -13,7 +13,7 @@ import eu.flightclaim.console.Words;
 import eu.flightclaim.files.application.DocumentService;
 import eu.flightclaim.files.application.ValidationRuleCatalog;
 import eu.flightclaim.files.domain.model.ValidationRule;
-import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentSummary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
@@ -63,7 +63,7 @@ public class ClaimPage implements Serializable {
     private String id;
     private UUID claimId;
     private ClaimReviewService.Review review;
-    private List<Document> documentList;
+    private List<DocumentSummary> documentList;
     /** Revealed on request and audited each time: never copied into the data grid with the view. */
     private transient ClaimReviewService.PayoutDetails payout;
     private List<LegRow> legs;
@@ -99,7 +99,7 @@ public class ClaimPage implements Serializable {
 
     private void refresh() {
         review = claims.review(claimId);
-        documentList = documents.onClaim(claimId, true);
+        documentList = documents.summariesOnClaim(claimId, true);
         ClaimService.ClaimView c = review.claim();
         legs = c.itinerary().legs().stream().map(l -> new LegRow(text(l.from()), text(l.to()), text(l.carrier()),
                 text(l.flightNumber()), text(l.date()))).toList();
@@ -239,7 +239,7 @@ public class ClaimPage implements Serializable {
         return review == null ? null : review.claim();
     }
 
-    public List<Document> getDocuments() {
+    public List<DocumentSummary> getDocuments() {
         return documentList;
     }
 
@@ -333,21 +333,21 @@ public class ClaimPage implements Serializable {
     }
 
     /** Not reviewed yet, not deleted, scanned, and not refused by the scan: the team can approve it. */
-    public boolean approvable(Document d) {
+    public boolean approvable(DocumentSummary d) {
         return rejectable(d) && !"REJECTED".equals(d.status());
     }
 
     /** Not reviewed yet, not deleted, and scanned: the team can reject it (also one the scan refused). */
-    public boolean rejectable(Document d) {
+    public boolean rejectable(DocumentSummary d) {
         return d != null && !d.deleted() && d.reviewDecision() == null && !"SCANNING".equals(d.status());
     }
 
-    public boolean previewable(Document d) {
+    public boolean previewable(DocumentSummary d) {
         return d != null && !d.deleted() && !"SCANNING".equals(d.status()) && !"REJECTED".equals(d.status())
                 && List.of("application/pdf", "image/jpeg", "image/png").contains(d.contentType());
     }
 
-    public boolean isImage(Document d) {
+    public boolean isImage(DocumentSummary d) {
         return d != null && d.contentType().startsWith("image/");
     }
 
@@ -356,7 +356,7 @@ public class ClaimPage implements Serializable {
     }
 
     /** The document the preview dialog shows. */
-    public Document getPreviewDocument() {
+    public DocumentSummary getPreviewDocument() {
         return previewId == null || documentList == null ? null
                 : documentList.stream().filter(d -> d.id().toString().equals(previewId)).findFirst().orElse(null);
     }

@@ -3,7 +3,7 @@ package eu.flightclaim.console.document;
 import eu.flightclaim.console.LazyRows;
 import eu.flightclaim.claims.application.claim.ClaimReviewService;
 import eu.flightclaim.files.application.DocumentService;
-import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentSummary;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,7 +22,7 @@ public class DocumentsQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A queued document with the reference of its claim. */
-    public record Row(Document document, String claimReference) implements Serializable {
+    public record Row(DocumentSummary document, String claimReference) implements Serializable {
     }
 
     @EJB
@@ -31,8 +31,8 @@ public class DocumentsQueuePage implements Serializable {
     private ClaimReviewService claims;
 
     private final LazyRows<Row> rows = new LazyRows<>(() -> documents.reviewQueueSize(), (first, size, sortBy) -> {
-        List<Document> queue = documents.reviewQueue(first, size);
-        Map<UUID, String> references = claims.references(queue.stream().map(Document::claimId)
+        List<DocumentSummary> queue = documents.reviewQueue(first, size);
+        Map<UUID, String> references = claims.references(queue.stream().map(DocumentSummary::claimId)
                 .collect(Collectors.toSet()));
         return queue.stream().map(d -> new Row(d, references.get(d.claimId()))).toList();
     }, row -> row.document().id().toString());

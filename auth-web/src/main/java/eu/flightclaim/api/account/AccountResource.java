@@ -8,6 +8,7 @@ import eu.flightclaim.api.privacy.ErasureRequestDto;
 import eu.flightclaim.claims.application.privacy.DataErasure;
 import eu.flightclaim.claims.application.privacy.PersonalDataExport;
 import eu.flightclaim.claims.domain.model.customer.Customer;
+import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -128,7 +129,7 @@ public class AccountResource {
     @APIResponse(responseCode = "202", description = "Waiting for staff", content = @Content(
             schema = @Schema(ref = "ErasureRequest")))
     public Response requestErasure() {
-        return Response.accepted(ErasureRequestDto.of(erasure.request(customer()))).build();
+        return Response.accepted(ErasureRequestDto.of(erasure.request(customer()).summary())).build();
     }
 
     @GET
@@ -138,7 +139,7 @@ public class AccountResource {
                     + " status none when they never asked. For customers only; changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ErasureRequest")))
     public ErasureRequestDto erasureRequest() {
-        return erasure.latestOf(customer()).map(ErasureRequestDto::of).orElseGet(ErasureRequestDto::none);
+        return erasure.latestOf(customer()).map(ErasureRequest::summary).map(ErasureRequestDto::of).orElseGet(ErasureRequestDto::none);
     }
 
     private UUID customer() {

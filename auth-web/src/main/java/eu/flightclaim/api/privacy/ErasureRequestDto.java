@@ -1,7 +1,7 @@
 package eu.flightclaim.api.privacy;
 
 import eu.flightclaim.claims.application.privacy.DataErasure;
-import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
+import eu.flightclaim.claims.domain.model.privacy.ErasureRequestSummary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -46,7 +46,7 @@ public class ErasureRequestDto {
     }
 
     /** As the customer sees their own request. */
-    public static ErasureRequestDto of(ErasureRequest r) {
+    public static ErasureRequestDto of(ErasureRequestSummary r) {
         ErasureRequestDto d = new ErasureRequestDto();
         d.id = r.id();
         d.status = r.status().apiName();

@@ -3,6 +3,7 @@ package eu.flightclaim.files.application;
 import eu.flightclaim.files.domain.model.ValidationRule;
 import eu.flightclaim.files.domain.model.crypto.SegmentedEncryption;
 import eu.flightclaim.files.domain.model.document.Document;
+import eu.flightclaim.files.domain.model.document.DocumentSummary;
 import eu.flightclaim.files.domain.model.document.DocumentAccess;
 import eu.flightclaim.files.domain.model.document.DocumentIntake;
 import eu.flightclaim.files.domain.model.document.DocumentRepository;
@@ -220,6 +221,11 @@ public class DocumentService {
         return documents.onClaim(claimId, withDeleted);
     }
 
+    /** A claim's documents as a page keeps them: without their keys. */
+    public List<DocumentSummary> summariesOnClaim(UUID claimId, boolean withDeleted) {
+        return onClaim(claimId, withDeleted).stream().map(Document::summary).toList();
+    }
+
     /** The plaintext from byte {@code from} to {@code to} (inclusive; null: the end), decrypted as it streams. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Content open(Document doc, long from, Long to, Actor actor) {
@@ -328,8 +334,8 @@ public class DocumentService {
     }
 
     /** Documents waiting for a staff decision (or rejected by the scanner), oldest first. */
-    public List<Document> reviewQueue(int offset, int limit) {
-        return documents.reviewQueue(offset, limit);
+    public List<DocumentSummary> reviewQueue(int offset, int limit) {
+        return documents.reviewQueue(offset, limit).stream().map(Document::summary).toList();
     }
 
     public long reviewQueueSize() {

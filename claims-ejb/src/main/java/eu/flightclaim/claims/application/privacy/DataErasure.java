@@ -3,6 +3,7 @@ package eu.flightclaim.claims.application.privacy;
 import eu.flightclaim.claims.application.InvalidInputException;
 import eu.flightclaim.claims.application.Page;
 import eu.flightclaim.claims.domain.model.privacy.ErasureRequest;
+import eu.flightclaim.claims.domain.model.privacy.ErasureRequestSummary;
 import eu.flightclaim.claims.domain.model.text.AcceptedText;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public class DataErasure {
 
     /** A request as staff see it: with the customer's address (held, while restricted) and what was decided. */
-    public record StaffView(ErasureRequest request, String email) implements Serializable {
+    public record StaffView(ErasureRequestSummary request, String email) implements Serializable {
     }
 
     @EJB
@@ -45,7 +46,7 @@ public class DataErasure {
 
     /** Waiting requests first, oldest first; then decided ones, newest first. */
     public Page<StaffView> list(int page, int size) {
-        return steps.list(page, size).map(r -> new StaffView(r, steps.emailOf(r.customerId()).orElse(null)));
+        return steps.list(page, size).map(r -> new StaffView(r.summary(), steps.emailOf(r.customerId()).orElse(null)));
     }
 
     public long waiting() {
@@ -54,7 +55,7 @@ public class DataErasure {
 
     public StaffView find(UUID id) {
         ErasureRequest r = steps.find(id);
-        return new StaffView(r, steps.emailOf(r.customerId()).orElse(null));
+        return new StaffView(r.summary(), steps.emailOf(r.customerId()).orElse(null));
     }
 
     /** Staff carry the erasure out; what may be erased already is, before this returns. */

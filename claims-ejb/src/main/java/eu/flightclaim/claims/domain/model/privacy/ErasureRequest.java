@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,10 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "erasure_request")
-public class ErasureRequest implements Serializable {
-
-    /** Kept in the console's view state on the data grid: fixed, so instances of different builds (a rolling deployment) still read each other's copies. */
-    private static final long serialVersionUID = 1L;
+public class ErasureRequest {
 
     /** Where a request stands. */
     public enum Status {
@@ -115,6 +111,12 @@ public class ErasureRequest implements Serializable {
         this.decidedBy = actor;
         this.decidedAt = at;
         this.note = trimmed == null || trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** What a page may keep of it: not the address held for legal claims. */
+    public ErasureRequestSummary summary() {
+        return new ErasureRequestSummary(id, customerId, requestedAt, status, decidedAt, decidedBy, note,
+                restrictedUntil);
     }
 
     public UUID id() {

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,10 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "document")
-public class Document implements Serializable {
-
-    /** Kept in the console's view state on the data grid: fixed, so instances of different builds (a rolling deployment) still read each other's copies. */
-    private static final long serialVersionUID = 1L;
+public class Document {
 
     @Id
     @Column(name = "id")
@@ -124,6 +120,12 @@ public class Document implements Serializable {
 
     public boolean deleted() {
         return deletedAt != null;
+    }
+
+    /** What a page may keep of it: no storage key, no key. */
+    public DocumentSummary summary() {
+        return new DocumentSummary(id, claimId, documentType, originalName, contentType, size, pdfPages, status,
+                scanResult, uploadedBy, uploadedAt, deletedAt, reviewDecision, reviewReason);
     }
 
     public UUID id() {
