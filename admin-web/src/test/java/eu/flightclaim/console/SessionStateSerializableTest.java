@@ -7,7 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -72,8 +74,10 @@ class SessionStateSerializableTest {
                 "Unserializable.entries: element of java.util.List<java.util.Map$Entry<java.lang.String, java.lang"
                         + ".String>>: java.util.Map$Entry is not Serializable",
                 "Unserializable.kept.inner: java.lang.Object is not Serializable",
-                "Unserializable.stored: " + Unserializable.Stored.class.getName() + " is an entity"), Set.copyOf(problems));
-        assertEquals(4, problems.size());
+                "Unserializable.stored: " + Unserializable.Stored.class.getName() + " is an entity",
+                "Unserializable.kinds: element of java.util.List<" + Unserializable.StoredKind.class.getTypeName()
+                        + ">: " + Unserializable.StoredKind.class.getName() + " is an entity"), Set.copyOf(problems));
+        assertEquals(5, problems.size());
     }
 
     private static void fields(Class<?> type, String path, Set<Type> seen, List<String> problems) {
@@ -106,15 +110,26 @@ class SessionStateSerializableTest {
         } else if (type instanceof Class<?> c) {
             if (c.isArray()) {
                 check(c.getComponentType(), path + "[]", seen, problems);
+            } else if (persistent(c)) {
+                problems.add(path + ": " + c.getName() + " is an entity");
             } else if (!c.isPrimitive() && !Serializable.class.isAssignableFrom(c)) {
                 problems.add(path + ": " + c.getName() + " is not Serializable");
-            } else if (c.isAnnotationPresent(Entity.class)) {
-                problems.add(path + ": " + c.getName() + " is an entity");
             } else if (seen.add(c)) {
                 fields(c, path, seen, problems);
             }
         }
         // type variables and wildcards: bound where the bean declares its field, checked there
+    }
+
+    /** Mapped by JPA, itself or through a superclass (the annotations are not inherited). */
+    private static boolean persistent(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            if (k.isAnnotationPresent(Entity.class) || k.isAnnotationPresent(Embeddable.class)
+                    || k.isAnnotationPresent(MappedSuperclass.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The console's classes, from the module's compiled output. */
@@ -131,7 +146,7 @@ class SessionStateSerializableTest {
         return classes;
     }
 
-    /** What the check must refuse: an element type, an interface element, a field inside a kept type, an entity. */
+    /** What the check must refuse: an element type, an interface element, a field inside a kept type, an entity and its subclass. */
     @SuppressWarnings("unused")
     static class Unserializable implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -143,7 +158,10 @@ class SessionStateSerializableTest {
         }
 
         @Entity
-        static class Stored implements Serializable {
+        static class Stored {
+        }
+
+        static class StoredKind extends Stored implements Serializable {
             private static final long serialVersionUID = 1L;
         }
 
@@ -151,6 +169,7 @@ class SessionStateSerializableTest {
         private List<Map.Entry<String, String>> entries;
         private Kept kept;
         private Stored stored;
+        private List<StoredKind> kinds;
         private transient Object skipped;
     }
 }

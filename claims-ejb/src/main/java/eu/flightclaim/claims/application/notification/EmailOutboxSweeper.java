@@ -58,13 +58,12 @@ public class EmailOutboxSweeper {
         }
         var overdue = outbox.overduePending(Duration.ofSeconds(staleSeconds), 500);
         overdue.forEach(queue::enqueue);
-        var interrupted = outbox.resumeInterruptedSends(INTERRUPTED_AFTER, retries.maxAttempts());
+        var interrupted = outbox.resumeInterruptedSends(INTERRUPTED_AFTER, retries.maxAttempts(),
+                EmailOutbox.ONE_TIME_SECRET_TEMPLATES);
         for (var send : interrupted) {
             if (send.givenUp()) {
-                if (EmailOutbox.ONE_TIME_SECRET_TEMPLATES.contains(send.template())) {
-                    outbox.redactModel(send.id()); // as the dispatcher does when it gives up
-                }
                 metrics.emailDelivery(OperationsMetrics.EmailDelivery.FAILED);
+                LOG.warning(() -> "Email " + send.id() + " was cut off on its last attempt; giving up");
             } else {
                 queue.enqueue(send.id());
                 metrics.emailDelivery(OperationsMetrics.EmailDelivery.RESUMED);

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The delivery steps of the email outbox, each in a transaction of its own so that what the
@@ -104,29 +105,35 @@ public class SqlOutboxDelivery extends PersistenceAdapter implements OutboxDeliv
     }
 
     /**
-     * Parameters: the attempts allowed (twice), the age in ms. Puts back SENDING rows untouched for that
-     * long, due now, or ends them FAILED when the cut-off send was their last attempt.
+     * Parameters: the attempts allowed (three times), the templates whose model holds a one-time secret
+     * (comma-separated), the age in ms. Puts back SENDING rows untouched for that long, due now, or ends
+     * them FAILED when the cut-off send was their last attempt, removing a one-time secret in the same
+     * statement, as the dispatcher does when it gives up.
      */
     static final String RESUME_INTERRUPTED = """
             UPDATE email_outbox SET status = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'PENDING' END,
                    next_attempt_at = now(), updated_at = now(), version = version + 1,
                    last_error = CASE WHEN attempts >= ?
-                       THEN 'Sending was interrupted (the server stopped) on the last attempt; given up'
-                       ELSE 'Sending was interrupted (the server stopped); sent again with the same Message-ID' END
+                       THEN 'Sending was interrupted (the server stopped) on the last attempt; given up,'
+                            || ' though it may have been delivered'
+                       ELSE 'Sending was interrupted (the server stopped); sent again with the same Message-ID' END,
+                   model_json = CASE WHEN attempts >= ? AND template = ANY (string_to_array(?, ','))
+                       THEN '{"redacted":true}' ELSE model_json END
              WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
             RETURNING id, template, status = 'FAILED'
             """;
 
     /**
      * SENDING rows untouched for longer than {@code after}: the instance died mid-send, so whether the
-     * mail left is unknown. Sent again (at least once), with the same Message-ID, so that a second
-     * delivery is the same message to the recipient's mail client rather than a lost email; given up
-     * on when that send was the last attempt allowed.
+     * mail left is unknown. Sent again with the same Message-ID, so that a second delivery is the same
+     * message to the recipient's mail client rather than a lost email; unless that send was the last
+     * attempt allowed: then given up, as a failed last attempt is.
      * SQL: a conditional update by the database's clock, returning the rows it changed.
      */
-    public List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts) {
+    public List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts, Set<String> secretTemplates) {
         List<?> rows = em.createNativeQuery(RESUME_INTERRUPTED).setParameter(1, maxAttempts)
-                .setParameter(2, maxAttempts).setParameter(3, after.toMillis()).getResultList();
+                .setParameter(2, maxAttempts).setParameter(3, maxAttempts)
+                .setParameter(4, String.join(",", secretTemplates)).setParameter(5, after.toMillis()).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(r -> new Interrupted(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2])).toList();
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class SqlOutboxDeliveryTest {
 
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
     private static final int MAX_ATTEMPTS = 3;
+    private static final String MODEL = "{\"link\":\"https://flightclaim.example/login/verify#a-one-time-secret\"}";
 
     @Test
     void aCutOffSendWithAttemptsLeftIsDueAgainAtOnceWithTheSameMessageIdAndOnlyOnceItIsOldEnough() {
@@ -49,6 +51,8 @@ class SqlOutboxDeliveryTest {
             assertEquals(attempt, claim(id).orElseThrow().number());
             age(id);
             assertEquals(List.of(new Interrupted(id, "magic-link", false)), mine(resume(), id));
+            assertEquals(MODEL, inTransaction(em -> em.find(EmailMessage.class, id)).getModelJson(),
+                    "still to be sent: the link stays");
         }
         assertEquals(MAX_ATTEMPTS, claim(id).orElseThrow().number());
         age(id);
@@ -59,8 +63,21 @@ class SqlOutboxDeliveryTest {
         assertEquals(EmailStatus.FAILED, row.getStatus());
         assertEquals(MAX_ATTEMPTS, row.getAttempts());
         assertTrue(row.getLastError().contains("last attempt"), row.getLastError());
+        assertEquals("{\"redacted\":true}", row.getModelJson(), "the sign-in link removed with the give-up");
         assertTrue(claim(id).isEmpty(), "never claimed again");
         assertTrue(mine(resume(), id).isEmpty(), "nor resumed again");
+    }
+
+    @Test
+    void anEmailWithoutASecretGivenUpKeepsItsModelSoThatStaffCanResendIt() {
+        long id = queued("test-email");
+        inTransactionDo(em -> em.createNativeQuery("UPDATE email_outbox SET attempts = ? WHERE id = ?")
+                .setParameter(1, MAX_ATTEMPTS - 1).setParameter(2, id).executeUpdate());
+        assertEquals(MAX_ATTEMPTS, claim(id).orElseThrow().number());
+        age(id);
+
+        assertEquals(List.of(new Interrupted(id, "test-email", true)), mine(resume(), id));
+        assertEquals(MODEL, inTransaction(em -> em.find(EmailMessage.class, id)).getModelJson());
     }
 
     @Test
@@ -73,7 +90,7 @@ class SqlOutboxDeliveryTest {
 
     private static long queued(String template) {
         return inTransaction(em -> {
-            EmailMessage m = new EmailMessage(template, "ada@example.com", "{}", OffsetDateTime.now());
+            EmailMessage m = new EmailMessage(template, "ada@example.com", MODEL, OffsetDateTime.now());
             on(em, new JpaEmailMessageRepository()).add(m);
             return m.getId();
         });
@@ -93,7 +110,7 @@ class SqlOutboxDeliveryTest {
 
     private static List<Interrupted> resume() {
         return inTransaction(em -> on(em, new SqlOutboxDelivery()).resumeInterruptedSends(INTERRUPTED_AFTER,
-                MAX_ATTEMPTS));
+                MAX_ATTEMPTS, Set.of("magic-link", "staff-invitation")));
     }
 
     /** This test's rows: the table is shared with the other tests. */

@@ -3,6 +3,7 @@ package eu.flightclaim.claims.domain.model.notification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The delivery steps of the email outbox, each committed on its own so that what the dispatcher did
@@ -40,7 +41,8 @@ public interface OutboxDelivery {
     /**
      * SENDING rows untouched for longer than {@code after} (their instance died mid-send) go back to
      * PENDING, due now; those that had made {@code maxAttempts} attempts end FAILED instead, as a
-     * failed last attempt would. The cut-off attempt counts: a send that keeps dying is bounded.
+     * failed last attempt would, the model of one of {@code secretTemplates} redacted at once. The
+     * cut-off attempt counts: a send that keeps dying is bounded.
      */
-    List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts);
+    List<Interrupted> resumeInterruptedSends(Duration after, int maxAttempts, Set<String> secretTemplates);
 }

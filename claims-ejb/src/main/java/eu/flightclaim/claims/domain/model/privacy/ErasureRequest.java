@@ -113,7 +113,7 @@ public class ErasureRequest {
         this.note = trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** What a page may keep of it: not the address held for legal claims. */
+    /** What a page keeps of it, as a value rather than the entity. */
     public ErasureRequestSummary summary() {
         return new ErasureRequestSummary(id, customerId, requestedAt, status, decidedAt, decidedBy, note,
                 restrictedUntil);

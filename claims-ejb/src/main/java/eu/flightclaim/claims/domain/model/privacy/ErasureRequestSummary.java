@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What a page shows of an erasure request: where it stands and the decision, without the address it
- * may hold for legal claims. The console keeps it in view state, which a deployment group copies to
- * the data grid.
+ * What a page shows of an erasure request: where it stands and the decision. The console keeps it in
+ * view state, which a deployment group copies to the data grid: a record of what the page shows, not
+ * the entity.
  */
 public record ErasureRequestSummary(UUID id, UUID customerId, OffsetDateTime requestedAt, ErasureRequest.Status status,
         OffsetDateTime decidedAt, String decidedBy, String note, LocalDate restrictedUntil) implements Serializable {
