@@ -3,6 +3,7 @@ package eu.flightclaim.claims.infrastructure.metrics;
 import eu.flightclaim.claims.application.system.DependencyMonitor;
 import eu.flightclaim.claims.infrastructure.persistence.OperationsCounts;
 import eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter;
+import eu.flightclaim.files.infrastructure.metrics.CountsFreshness;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The state an operator alerts on, as gauges: the email outbox, undecided claims near their limitation
- * deadline (both counted in the database every 15 s, so a scrape never waits for a query) and the
- * dependencies as this instance last probed them. Every instance reports the database's counts; alert
+ * deadline (both counted in the database every 15 s, so a scrape never waits for a query, with how
+ * long ago that last worked: {@link CountsFreshness}) and the dependencies as this instance last probed them. Every instance reports the database's counts; alert
  * on their {@code max}.
  */
 @Singleton
@@ -45,13 +46,18 @@ public class OperationsGauges {
     private int nearDeadlineDays;
 
     private volatile OperationsCounts.Snapshot counts;
+    private CountsFreshness freshness;
     private final Map<String, Double> dependencyUp = new ConcurrentHashMap<>();
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void refresh() {
+        if (freshness == null) {
+            freshness = CountsFreshness.register(registry, "operations");
+        }
         try {
             boolean first = counts == null;
             counts = OperationsCounts.read(em, nearDeadlineDays);
+            freshness.refreshed();
             if (first) {
                 registerCounts();
             }

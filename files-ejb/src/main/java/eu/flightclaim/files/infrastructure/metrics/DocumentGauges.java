@@ -17,8 +17,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
- * The documents' state as gauges: the scan backlog (counted in the database every 15 s) and this
- * instance's storage circuit breaker (read as it is scraped).
+ * The documents' state as gauges: the scan backlog (counted in the database every 15 s, with how
+ * long ago that last worked: {@link CountsFreshness}) and this instance's storage circuit breaker
+ * (read as it is scraped).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,12 +35,17 @@ public class DocumentGauges {
     private ConfiguredBackends backends;
 
     private volatile ScanBacklog.Size backlog;
+    private CountsFreshness freshness;
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void refresh() {
+        if (freshness == null) {
+            freshness = CountsFreshness.register(registry, "documents");
+        }
         try {
             boolean first = backlog == null;
             backlog = ScanBacklog.read(em);
+            freshness.refreshed();
             if (first) {
                 register();
             }
