@@ -43,6 +43,11 @@ export default function AccountPage() {
     setDataStatus(t("account.dataPreparing"));
     try {
       const { data, response } = await signedIn.GET("/api/v1/account/data-export", { parseAs: "blob" });
+      if (response.status === 429) {
+        const seconds = Number(response.headers.get("Retry-After")) || 3600;
+        setDataStatus(t("account.dataTooOften", { minutes: Math.max(1, Math.ceil(seconds / 60)) }));
+        return;
+      }
       if (!response.ok || !(data instanceof Blob)) {
         throw new Error(String(response.status));
       }

@@ -77,6 +77,22 @@ class DocumentUploadIT extends EarDeployment {
                 + " AND actor = '" + adminEmail + "'"), "the staff export is audited");
     }
 
+    @Test
+    void aCustomerMayDownloadTheirDataAFewTimesAnHourThenIsToldWhenToComeBack() throws Exception {
+        String[] c = ClaimLifecycleIT.newClaim("LH436", "Exports-" + System.nanoTime());
+        for (int i = 0; i < IntegrationStack.DATA_EXPORTS_PER_HOUR; i++) {
+            zip("/api/v1/account/data-export", c[1]);
+        }
+        Http.Reply refused = Http.get("/api/v1/account/data-export", c[1]);
+        assertProblem(refused, 429, "too-many-requests");
+        long retryAfter = Long.parseLong(refused.raw().headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 3601, "Retry-After " + retryAfter);
+        String[] other = ClaimLifecycleIT.newClaim("LH438", "Exports-" + System.nanoTime());
+        zip("/api/v1/account/data-export", other[1]); // per customer: another one is not held back
+        String adminEmail = Staff.create("admin");
+        zip("/api/v1/admin/claims/" + c[2] + "/customer-data-export", Staff.token(adminEmail)); // nor staff, audited
+    }
+
     /** A zip the API answers, after checking it is one to save. */
     private static byte[] zip(String path, String token) {
         HttpRequest request = Http.request(path, token).GET().build();

@@ -29,6 +29,7 @@ public class IntegrationStack implements LauncherSessionListener {
     public static final int MAIL_MAX_ATTEMPTS = 3;
     public static final long LOCKOUT_SECONDS = 3;
     public static final int MAGIC_LINKS_PER_EMAIL = 3;
+    public static final int DATA_EXPORTS_PER_HOUR = 3;
 
     private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
     private static FlightClaimStack stack;
@@ -82,6 +83,7 @@ public class IntegrationStack implements LauncherSessionListener {
                 // every test signs in from one address, and the fuzz test spends many bad tokens
                 Map.entry("FC_RATE_VERIFY_FAILURES_PER_IP", "100000"),
                 Map.entry("FC_RATE_STAFF_LOGIN_PER_IP", "1000"),
+                Map.entry("FC_RATE_DATA_EXPORT_PER_CUSTOMER", Integer.toString(DATA_EXPORTS_PER_HOUR)),
                 Map.entry("FC_JWT_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toUri().toString()),
                 Map.entry("FC_JWT_PUBLIC_KEY_LOCATION", keys.jwksFile().toUri().toString()),
                 Map.entry("FC_SESSION_CHECK_SECONDS", "1"),

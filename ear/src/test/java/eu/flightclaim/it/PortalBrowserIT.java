@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.flightclaim.files.domain.model.document.TestFiles;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -335,7 +336,12 @@ class PortalBrowserIT extends EarDeployment {
         desktop.driver.navigate().refresh(); // the access token was in memory only: the cookie brings a new one
         desktop.waitForText(".claims", claim[3]);
 
-        String otherDevice = MagicLinkSignInIT.signIn(email).getString("refreshToken"); // signed in elsewhere too
+        JsonObject elsewhere = MagicLinkSignInIT.signIn(email); // signed in on another device too
+        String otherDevice = elsewhere.getString("refreshToken");
+        // the other device downloads the data too: the browser's download below is the last of the hour
+        for (int i = 1; i < IntegrationStack.DATA_EXPORTS_PER_HOUR; i++) {
+            assertEquals(200, Http.get("/api/v1/account/data-export", elsewhere.getString("accessToken")).status());
+        }
         follow(desktop, "/account", "Your account");
         desktop.waitForText(".sessions", "This device");
         accessibleAsShown(desktop, "portal/account-1280");
@@ -348,6 +354,11 @@ class PortalBrowserIT extends EarDeployment {
         desktop.waitForText("section[aria-labelledby=data-title] [role=status]", "flightclaim-personal-data-");
         assertTrue(desktop.find("section[aria-labelledby=data-title] [role=status]").getText().matches(
                 "flightclaim-personal-data-\\d{4}-\\d{2}-\\d{2}\\.zip is downloaded \\(\\d+ KB\\)\\."),
+                desktop.find("section[aria-labelledby=data-title] [role=status]").getText());
+        desktop.click("#download-data"); // one more: refused, and the page says when to come back
+        desktop.waitForText("section[aria-labelledby=data-title] [role=status]", "Please try again in");
+        assertTrue(desktop.find("section[aria-labelledby=data-title] [role=status]").getText().matches(
+                "You have downloaded your data several times in the last hour\\. Please try again in \\d+ minutes\\."),
                 desktop.find("section[aria-labelledby=data-title] [role=status]").getText());
         // asking for erasure: staff decide, the page says it waits (DataErasureIT follows it further)
         desktop.click("#erase-data");

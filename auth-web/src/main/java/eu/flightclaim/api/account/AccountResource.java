@@ -4,6 +4,7 @@ import eu.flightclaim.api.CustomerCaller;
 import eu.flightclaim.api.ApiRoles;
 import eu.flightclaim.api.problem.ApiProblem;
 import eu.flightclaim.claims.application.identity.CustomerAccounts;
+import eu.flightclaim.claims.application.identity.RateLimits;
 import eu.flightclaim.api.privacy.ErasureRequestDto;
 import eu.flightclaim.claims.application.privacy.DataErasure;
 import eu.flightclaim.claims.application.privacy.PersonalDataExport;
@@ -72,6 +73,8 @@ public class AccountResource {
     @EJB
     private DataErasure erasure;
     @Inject
+    private RateLimits rateLimits;
+    @Inject
     private JsonWebToken caller;
     @Context
     private HttpServletRequest http;
@@ -110,8 +113,11 @@ public class AccountResource {
                     + " and 20). For customers only; each document read is in its access log.")
     @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", description = "Too many downloads of the caller's data in the last hour; see"
+            + " Retry-After")
     public Response exportData() {
         UUID customer = customer();
+        rateLimits.dataExport(customer);
         String ip = http.getRemoteAddr();
         String userAgent = http.getHeader("User-Agent");
         StreamingOutput zip = out -> export.writeOwn(customer, ip, userAgent, out);

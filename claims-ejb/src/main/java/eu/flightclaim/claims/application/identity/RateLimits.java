@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.cache.Cache;
 import javax.cache.CacheException;
@@ -15,7 +16,7 @@ import javax.cache.expiry.CreatedExpiryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rate limits of the sign-in endpoints, counted in JCache (the Hazelcast data grid Payara ships), so
+ * Rate limits of the sign-in endpoints and the customer's data export, counted in JCache (the Hazelcast data grid Payara ships), so
  * they hold across a cluster. Fixed windows: a counter per kind, key and window, which expires with
  * its window. Limits are configuration (FC_RATE_*, defaults in the README).
  */
@@ -43,6 +44,9 @@ public class RateLimits {
     @Inject
     @ConfigProperty(name = "FC_RATE_REFRESH_PER_IP", defaultValue = "120")
     private int refreshPerIp;
+    @Inject
+    @ConfigProperty(name = "FC_RATE_DATA_EXPORT_PER_CUSTOMER", defaultValue = "10")
+    private int dataExportPerCustomer;
 
     @Inject
     private OperationsMetrics metrics;
@@ -71,6 +75,12 @@ public class RateLimits {
 
     public void refresh(String ip) {
         count("refresh-ip", ip, refreshPerIp, QUARTER, "Too many token refreshes from your network.");
+    }
+
+    /** A customer's downloads of their data, per hour: each reads and decrypts every document of theirs. */
+    public void dataExport(UUID customer) {
+        count("data-export-customer", customer.toString(), dataExportPerCustomer, HOUR,
+                "Too many downloads of your data were asked for in the last hour.");
     }
 
     private void count(String kind, String key, int limit, Duration window, String message) {

@@ -35,7 +35,7 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
 
     /** The rate limits' names (RateLimits' kinds), for their series to exist before the first refusal. */
     private static final List<String> RATE_LIMITS = List.of("magic-link-email", "magic-link-ip", "verify-failure-ip",
-            "staff-login-ip", "refresh-ip");
+            "staff-login-ip", "refresh-ip", "data-export-customer");
     private static final List<String> SURFACES = List.of("api", "portal", "console");
 
     @Inject
