@@ -46,7 +46,9 @@ public class DataErasure {
 
     /** Waiting requests first, oldest first; then decided ones, newest first. */
     public Page<StaffView> list(int page, int size) {
-        return steps.list(page, size).map(r -> new StaffView(r.summary(), steps.emailOf(r.customerId()).orElse(null)));
+        Page<ErasureRequest> requests = steps.list(page, size);
+        var emails = steps.emailsOf(requests.items().stream().map(ErasureRequest::customerId).toList());
+        return requests.map(r -> new StaffView(r.summary(), emails.get(r.customerId())));
     }
 
     public long waiting() {

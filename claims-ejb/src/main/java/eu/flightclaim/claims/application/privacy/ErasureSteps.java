@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public class ErasureSteps {
 
     /** The claim's customer's address (to find it where the claim's people acted), or empty when gone. */
     public Optional<String> emailOfCustomerOf(UUID claim) {
-        return claims.find(claim).flatMap(c -> personalData.emailOf(c.customerId()));
+        return personalData.emailOfCustomerOf(claim);
     }
 
     /** The claim's personal data goes (its documents went before); false when it was anonymised meanwhile. */
@@ -161,6 +162,10 @@ public class ErasureSteps {
 
     public Optional<String> emailOf(UUID customer) {
         return personalData.emailOf(customer);
+    }
+
+    public Map<UUID, String> emailsOf(Collection<UUID> customers) {
+        return personalData.emailsOf(customers);
     }
 
     private static void decide(Runnable decision) {

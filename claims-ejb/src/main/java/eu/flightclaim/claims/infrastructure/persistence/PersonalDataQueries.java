@@ -8,6 +8,9 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,12 +113,36 @@ public class PersonalDataQueries extends PersistenceAdapter implements PersonalD
         return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(SqlValues.offsetDateTime(rows.get(0)));
     }
 
+    /** The account's address, or the one held for restricted claims once the customer is erased. */
+    private static final String ADDRESS = "CASE WHEN u.erased_at IS NULL THEN u.email ELSE (SELECT r.held_email"
+            + " FROM erasure_request r WHERE r.customer_id = u.id AND r.held_email IS NOT NULL"
+            + " ORDER BY r.decided_at DESC LIMIT 1) END";
+
     @Override
     public Optional<String> emailOf(UUID customer) {
-        List<?> rows = em.createNativeQuery("SELECT CASE WHEN u.erased_at IS NULL THEN u.email ELSE (SELECT r.held_email"
-                + " FROM erasure_request r WHERE r.customer_id = u.id AND r.held_email IS NOT NULL"
-                + " ORDER BY r.decided_at DESC LIMIT 1) END FROM customer u WHERE u.id = ?1")
-                .setParameter(1, customer).getResultList();
+        return email("SELECT " + ADDRESS + " FROM customer u WHERE u.id = ?1", customer);
+    }
+
+    @Override
+    public Optional<String> emailOfCustomerOf(UUID claim) {
+        return email("SELECT " + ADDRESS + " FROM customer u JOIN claim c ON c.customer_id = u.id WHERE c.id = ?1", claim);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> emailsOf(Collection<UUID> customers) {
+        Map<UUID, String> out = new HashMap<>();
+        if (!customers.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery("SELECT u.id, " + ADDRESS + " FROM customer u"
+                    + " WHERE u.id = ANY (CAST(?1 AS UUID[]))").setParameter(1, SqlValues.uuidArray(customers))
+                    .getResultList();
+            rows.stream().filter(r -> r[1] != null).forEach(r -> out.put((UUID) r[0], (String) r[1]));
+        }
+        return out;
+    }
+
+    private Optional<String> email(String sql, UUID id) {
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable((String) rows.get(0)); // null: erased, nothing held
     }
 

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The claims' read side in SQL: each answer is one statement shaped for it (joins, aggregates,
@@ -193,7 +192,7 @@ public class SqlClaimQueries extends PersistenceAdapter implements ClaimQueries 
         Map<UUID, String> out = new HashMap<>();
         if (!ids.isEmpty()) {
             rows(em.createNativeQuery("SELECT id, reference FROM claim WHERE id = ANY (CAST(? AS UUID[]))")
-                    .setParameter(1, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"))))
+                    .setParameter(1, SqlValues.uuidArray(ids)))
                     .forEach(r -> out.put((UUID) r[0], (String) r[1]));
         }
         return out;

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +80,12 @@ class PersonalDataQueriesTest {
         String email = "gone." + System.nanoTime() + "@example.com";
         UUID who = customer(email, "now() - interval '3 years'");
         UUID id = claim(who, email, "REJECTED", TODAY.minusYears(1), "1 year");
+        assertEquals(Optional.of(email), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailOfCustomerOf(id)), "whose claim it is, to find where they acted");
+        assertEquals(Optional.empty(), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailOfCustomerOf(UUID.randomUUID())));
+        assertEquals(Map.of(who, email), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailsOf(List.of(who, UUID.randomUUID()))), "a page's addresses in one query; an unknown one absent");
         sql("UPDATE claim SET itinerary_json = '[{\"from\":\"FRA\",\"to\":\"JFK\",\"booking\":\"QX7Z2A\"}]' WHERE id = '"
                 + id + "'");
         sql("INSERT INTO claim_event (claim_id, actor, to_status, reason) VALUES ('" + id + "', '" + email.toUpperCase()

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * A customer's request to erase their data (GDPR Art. 17), and staff's decision on it. Carried out, it
  * holds the customer's address while claims that may still be litigated are restricted (Art. 17(3)(e)),
- * and lets it go when the last of them is anonymised. A refusal says why (Art. 12(4)).
+ * until the retention job lets it go with the customer ({@code PersonalData.forget}) once the last of
+ * them is anonymised. A refusal says why (Art. 12(4)).
  */
 @Entity
 @Table(name = "erasure_request")
@@ -93,11 +94,6 @@ public class ErasureRequest {
         }
         decide(actor, note, at);
         this.status = Status.REFUSED;
-    }
-
-    /** The last restricted claim was anonymised: nothing is held for legal claims any more. */
-    public void release() {
-        this.heldEmail = null;
     }
 
     private void decide(String actor, String note, OffsetDateTime at) {

@@ -1,7 +1,9 @@
 package eu.flightclaim.claims.domain.model.privacy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,4 +47,10 @@ public interface PersonalData {
 
     /** The customer's address: the account's, or the one held for their restricted claims; empty when gone. */
     Optional<String> emailOf(UUID customer);
+
+    /** {@link #emailOf} for several customers in one go; a customer whose address is gone is not in it. */
+    Map<UUID, String> emailsOf(Collection<UUID> customers);
+
+    /** {@link #emailOf} for the customer whose claim this is; empty when the claim or the address is gone. */
+    Optional<String> emailOfCustomerOf(UUID claim);
 }
