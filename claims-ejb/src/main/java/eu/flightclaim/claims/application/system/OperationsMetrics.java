@@ -22,6 +22,7 @@ public interface OperationsMetrics {
 
     void eligibilityChecked(EligibilityOutcome outcome, long nanos);
 
+    /** REQUESTED and SPENT count once the caller's transaction commits; REFUSED at once. */
     void magicLink(MagicLink event);
 
     void staffSignIn(StaffSignIn result);

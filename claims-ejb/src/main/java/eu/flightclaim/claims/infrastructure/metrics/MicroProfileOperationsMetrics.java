@@ -8,11 +8,15 @@ import eu.flightclaim.claims.domain.model.claim.ClaimStatus;
 import eu.flightclaim.claims.domain.model.claim.ClaimWorkflow;
 import eu.flightclaim.claims.domain.model.compensation.Regime;
 import eu.flightclaim.files.infrastructure.batch.JobRunMetrics;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,6 +44,8 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
 
     @Inject
     private MetricRegistry registry;
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     /** Every series at zero from the start: a dashboard and an alert see a rate of 0, not "no data". */
     void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -90,7 +96,31 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
 
     @Override
     public void magicLink(MagicLink event) {
-        magicLinks(event).inc();
+        if (event == MagicLink.REFUSED) {
+            magicLinks(event).inc(); // a refusal writes nothing: it happened whatever the transaction does
+        } else {
+            afterCommit(() -> magicLinks(event).inc());
+        }
+    }
+
+    /** Counts once the caller's transaction commits (a rolled-back link or sign-in counts nothing); at once outside one. */
+    private void afterCommit(Runnable count) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            count.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count.run();
+                }
+            }
+        });
     }
 
     @Override
