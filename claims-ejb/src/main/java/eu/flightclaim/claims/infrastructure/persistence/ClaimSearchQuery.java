@@ -32,8 +32,17 @@ public final class ClaimSearchQuery {
     }
 
     /** The open statuses as an SQL list. */
-    static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
+    private static final String OPEN_STATUSES = Claim.OPEN.stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+
+    /**
+     * Undecided and within {@code ?} days of its limitation deadline, or past it: the one rule for the
+     * list's filter, the dashboard, the staff digest and the alert's gauge. {@code claim}: the table's
+     * alias with its dot, or empty.
+     */
+    static String nearDeadline(String claim) {
+        return claim + "status IN " + OPEN_STATUSES + " AND " + claim + "deadline <= current_date + ?";
+    }
 
     /**
      * Claims in everyday work: not restricted to legal claims (an erasure) — except an approved one, which
@@ -90,7 +99,7 @@ public final class ClaimSearchQuery {
             conditions.add(f.flagged() ? "c.flagged" : "NOT c.flagged");
         }
         if (f.deadlineWithinDays() != null) {
-            conditions.add("c.status IN " + OPEN_STATUSES + " AND c.deadline <= current_date + ?");
+            conditions.add(nearDeadline("c."));
             params.add(f.deadlineWithinDays());
         }
         if (f.text() != null && !f.text().isBlank()) {

@@ -18,8 +18,7 @@ public final class OperationsCounts {
             + " (SELECT count(*) FROM email_outbox WHERE status = 'SENDING'),"
             + " (SELECT count(*) FROM email_outbox WHERE status = 'FAILED'),"
             + " (SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM email_outbox WHERE status = 'PENDING'),"
-            + " (SELECT count(*) FROM claim WHERE status IN " + ClaimSearchQuery.OPEN_STATUSES
-            + " AND deadline <= current_date + ?1)";
+            + " (SELECT count(*) FROM claim WHERE " + ClaimSearchQuery.nearDeadline("") + ")";
 
     private OperationsCounts() {
     }

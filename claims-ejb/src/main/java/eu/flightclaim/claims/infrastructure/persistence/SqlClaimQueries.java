@@ -157,8 +157,8 @@ public class SqlClaimQueries extends PersistenceAdapter implements ClaimQueries 
         Object[] decision = (Object[]) em.createNativeQuery("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY"
                 + " extract(epoch FROM decided_at - created_at)), count(*) FROM claim WHERE decided_at IS NOT NULL")
                 .getSingleResult();
-        long near = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE status IN "
-                + ClaimSearchQuery.OPEN_STATUSES + " AND deadline <= current_date + ?").setParameter(1, nearDays)
+        long near = ((Number) em.createNativeQuery("SELECT count(*) FROM claim WHERE "
+                + ClaimSearchQuery.nearDeadline("")).setParameter(1, nearDays)
                 .getSingleResult()).longValue();
         return new ClaimReviewService.Stats(byStatus, totals(claimed), totals(approved), totals(paid), near, nearDays,
                 decision[0] == null ? null : Duration.ofSeconds(Math.round(((Number) decision[0]).doubleValue())),
@@ -223,8 +223,8 @@ public class SqlClaimQueries extends PersistenceAdapter implements ClaimQueries 
     @Override
     public List<NearDeadline> nearDeadline(int days) {
         return rows(em.createNativeQuery("SELECT c.id, c.reference, c.status, c.deadline, s.display_name, c.flagged"
-                + " FROM claim c LEFT JOIN staff_account s ON s.id = c.assignee_id WHERE c.status IN "
-                + ClaimSearchQuery.OPEN_STATUSES + " AND c.deadline <= current_date + ? ORDER BY c.deadline, c.reference")
+                + " FROM claim c LEFT JOIN staff_account s ON s.id = c.assignee_id WHERE "
+                + ClaimSearchQuery.nearDeadline("c.") + " ORDER BY c.deadline, c.reference")
                 .setParameter(1, days)).stream().map(r -> new NearDeadline((UUID) r[0], (String) r[1],
                 ClaimStatus.valueOf((String) r[2]).apiName().replace('_', ' '), SqlValues.localDate(r[3]),
                 r[4] == null ? "unassigned" : (String) r[4], (Boolean) r[5])).toList();
