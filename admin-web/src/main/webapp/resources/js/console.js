@@ -146,6 +146,20 @@
         }, 0);
     });
 
+    /**
+     * Focuses a button as soon as it can take focus: PrimeFaces enables the button that opened a dialog
+     * again only some time after its request, and Escape may come first (at most 2 s).
+     */
+    function focusOnceEnabled(el, tries) {
+        if (el.disabled && tries > 0 && document.contains(el)) {
+            setTimeout(function () {
+                focusOnceEnabled(el, tries - 1);
+            }, 50);
+            return;
+        }
+        el.focus();
+    }
+
     /** What opened the dialog this element is in, if it is in one. */
     function openerOf(el) {
         var box = el.closest && el.closest('.ui-dialog');
@@ -183,7 +197,7 @@
                     id = opener.id || id;
                 }
                 if (opener && document.contains(opener) && shown(opener)) {
-                    opener.focus();
+                    focusOnceEnabled(opener, 40);
                 } else if (lost() || document.activeElement.closest('.ui-dialog')) {
                     focus(focusTarget(byId(id)));
                 }

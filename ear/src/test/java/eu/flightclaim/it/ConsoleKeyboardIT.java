@@ -13,8 +13,9 @@ import org.openqa.selenium.Keys;
  * A claims handler's main flows with the keyboard alone (Tab, Enter, the arrow keys, Escape; no mouse,
  * no script setting values): sign in, find a claim, move it, preview and approve its document, request
  * another, reject the claim with the reason the customer is told (refused first without one), sign out
- * with the real button, and a wrong password after it. Each element the focus passes must show it, and
- * after each action the focus must be where the person continues.
+ * with the real button, and a wrong password after it; an admin deciding a customer's erasure request.
+ * Each element the focus passes must show it, and after each action the focus must be where the person
+ * continues.
  */
 class ConsoleKeyboardIT extends EarDeployment {
 
@@ -38,16 +39,7 @@ class ConsoleKeyboardIT extends EarDeployment {
     @Test
     void aClaimIsWorkedFromSignInToSignOutWithTheKeyboardAlone() {
         Browser b = browser;
-        // sign in: the email field has the focus when the page opens
-        b.open("/admin/login.xhtml");
-        b.find("#j_username");
-        assertTrue(b.focusIsOn("#j_username"), "the login page starts in the email field");
-        b.press(reviewer);
-        b.tabTo("#j_password", 1);
-        b.press(Staff.PASSWORD);
-        b.tabTo("#j_totp", 1);
-        b.press(Keys.ENTER);
-        b.waitForPath("/admin/dashboard.xhtml");
+        signIn(reviewer);
 
         // find the claim: menu, filter, the skip link, the result
         b.find("#numbers");
@@ -128,6 +120,60 @@ class ConsoleKeyboardIT extends EarDeployment {
         assertTrue(b.url().contains("/admin/login.xhtml?error=true"), b.url());
         assertTrue(b.text("#login-error").contains("not right"), b.text("#login-error"));
         b.screenshot("console/keyboard-signed-out-refused");
+    }
+
+    @Test
+    void anAdminDecidesAnErasureRequestWithTheKeyboardAlone() throws Exception {
+        String email = "erase-keys-" + System.nanoTime() + "@example.com";
+        String token = MagicLinkSignInIT.signIn(email).getString("accessToken");
+        assertEquals(202, Http.post("/api/v1/account/erasure-request", token, null).status());
+        Browser b = browser;
+        signIn(Staff.create("admin"));
+
+        // the menu to the page, the request's Decide button; the dialog opens in the note
+        b.find("#numbers");
+        b.tabTo("[id='nav:m-privacy']", 12);
+        b.press(Keys.ENTER);
+        b.waitForPath("/admin/privacy.xhtml");
+        String decide = "button[title='Decide the request of " + email + "']";
+        b.find(decide);
+        b.tabTo(decide, 120);
+        b.press(Keys.ENTER);
+        awaitFocus("[id='decideForm:note']", "the note when the dialog opens");
+
+        // Escape closes it and gives the focus back to the button that opened it
+        b.press(Keys.ESCAPE);
+        awaitFocus(decide, "the Decide button after Escape");
+        b.press(Keys.ENTER);
+        awaitFocus("[id='decideForm:note']", "the note when the dialog opens again");
+
+        // refused without the note the customer is told: focus stays on the note, which says why
+        b.tabTo("[id='decideForm:refuse']", 3);
+        b.press(Keys.ENTER);
+        awaitFocus("[id='decideForm:note']", "the refused note");
+        assertTrue(b.problems().contains("Say why the request is refused"), b.problems());
+        b.press("Your claim LH400 is in court: we must keep its data until the case ends.");
+        b.tabTo("[id='decideForm:refuse']", 3);
+        b.press(Keys.ENTER);
+        Await.until("the request refused", Duration.ofSeconds(10),
+                () -> b.all(decide).isEmpty() && b.text("[id='requests:list']").contains("Your claim LH400") ? true : null);
+        awaitFocus("[id='requests:list']", "the list after the decision");
+        assertEquals("refused", Http.get("/api/v1/account/erasure-request", token).json().getString("status"));
+    }
+
+    /** Signs in with the keyboard: the email field has the focus when the login page opens. */
+    private static void signIn(String staffEmail) {
+        Browser b = browser;
+        b.driver.manage().deleteAllCookies(); // a fresh session, whatever the test before left
+        b.open("/admin/login.xhtml");
+        b.find("#j_username");
+        assertTrue(b.focusIsOn("#j_username"), "the login page starts in the email field");
+        b.press(staffEmail);
+        b.tabTo("#j_password", 1);
+        b.press(Staff.PASSWORD);
+        b.tabTo("#j_totp", 1);
+        b.press(Keys.ENTER);
+        b.waitForPath("/admin/dashboard.xhtml");
     }
 
     /**
