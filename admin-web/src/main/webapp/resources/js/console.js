@@ -151,6 +151,9 @@
      * again only some time after its request, and Escape may come first (at most 2 s).
      */
     function focusOnceEnabled(el, tries) {
+        if (!lost()) {
+            return; // the person has moved on meanwhile
+        }
         if (el.disabled && tries > 0 && document.contains(el)) {
             setTimeout(function () {
                 focusOnceEnabled(el, tries - 1);

@@ -45,7 +45,7 @@ export default function AccountPage() {
       const { data, response } = await signedIn.GET("/api/v1/account/data-export", { parseAs: "blob" });
       if (response.status === 429) {
         const seconds = Number(response.headers.get("Retry-After")) || 3600;
-        setDataStatus(t("account.dataTooOften", { minutes: Math.max(1, Math.ceil(seconds / 60)) }));
+        setDataStatus(t("account.dataTooOften", { count: Math.max(1, Math.ceil(seconds / 60)) }));
         return;
       }
       if (!response.ok || !(data instanceof Blob)) {

@@ -157,7 +157,7 @@ class ConsoleKeyboardIT extends EarDeployment {
         b.press(Keys.ENTER);
         Await.until("the request refused", Duration.ofSeconds(10),
                 () -> b.all(decide).isEmpty() && b.text("[id='requests:list']").contains("Your claim LH400") ? true : null);
-        awaitFocus("[id='requests:list']", "the list after the decision");
+        awaitFocus("#requests-heading", "the requests' heading after the decision");
         assertEquals("refused", Http.get("/api/v1/account/erasure-request", token).json().getString("status"));
     }
 

@@ -117,6 +117,7 @@ class MetricsAndLogsIT extends EarDeployment {
             String t = metrics();
             return t.contains(operations) && value(t, operations) < 16 && value(t, documents) < 16;
         });
+        long timedOutBefore = timedOutCounts();
         var db = IntegrationStack.database();
         try (java.sql.Connection lock = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             lock.setAutoCommit(false);
@@ -130,10 +131,16 @@ class MetricsAndLogsIT extends EarDeployment {
             });
             assertTrue(value(stale, documents) < 16, "the documents' counts still read: " + value(stale, documents));
             assertTrue(stale.contains("flightclaim_emails_pending{"), "the frozen gauges stay, with their old values");
+            // the count gave up at its timeout (the timer went on): it did not wait for the lock
+            Await.until("a count timed out", Duration.ofSeconds(20), () -> timedOutCounts() > timedOutBefore);
             lock.rollback();
         }
         Await.until("fresh again once the lock is gone", Duration.ofSeconds(40),
                 () -> value(metrics(), operations) < 16);
+    }
+
+    private static long timedOutCounts() {
+        return serverLog().lines().filter(l -> l.contains("Operations gauges not refreshed")).count();
     }
 
     @Test

@@ -113,7 +113,7 @@ public class AccountResource {
                     + " and 20). For customers only; each document read is in its access log.")
     @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "429", description = "Too many downloads of the caller's data in the last hour; see"
+    @APIResponse(responseCode = "429", description = "Too many downloads of the caller's data this hour; see"
             + " Retry-After")
     public Response exportData() {
         UUID customer = customer();

@@ -77,10 +77,13 @@ public class RateLimits {
         count("refresh-ip", ip, refreshPerIp, QUARTER, "Too many token refreshes from your network.");
     }
 
-    /** A customer's downloads of their data, per hour: each reads and decrypts every document of theirs. */
+    /**
+     * A customer's downloads of their data, per clock hour: each reads and decrypts every document of
+     * theirs. Counted when asked for, so one that fails counts too.
+     */
     public void dataExport(UUID customer) {
         count("data-export-customer", customer.toString(), dataExportPerCustomer, HOUR,
-                "Too many downloads of your data were asked for in the last hour.");
+                "Too many downloads of your data were asked for this hour.");
     }
 
     private void count(String kind, String key, int limit, Duration window, String message) {

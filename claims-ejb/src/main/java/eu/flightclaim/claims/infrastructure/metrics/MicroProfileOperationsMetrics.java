@@ -105,9 +105,13 @@ public class MicroProfileOperationsMetrics implements OperationsMetrics {
 
     /** Counts once the caller's transaction commits (a rolled-back link or sign-in counts nothing); at once outside one. */
     private void afterCommit(Runnable count) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             count.run();
             return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            return; // marked for rollback, or ending: it will not commit
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

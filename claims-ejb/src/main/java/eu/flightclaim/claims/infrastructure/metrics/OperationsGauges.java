@@ -4,15 +4,20 @@ import eu.flightclaim.claims.application.system.DependencyMonitor;
 import eu.flightclaim.claims.infrastructure.persistence.OperationsCounts;
 import eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter;
 import eu.flightclaim.files.infrastructure.metrics.CountsFreshness;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
@@ -41,6 +46,8 @@ public class OperationsGauges {
     private MetricRegistry registry;
     @EJB
     private DependencyMonitor dependencies;
+    @Resource
+    private SessionContext context;
     @Inject
     @ConfigProperty(name = "FC_DEADLINE_WARNING_DAYS", defaultValue = "30")
     private int nearDeadlineDays;
@@ -51,19 +58,18 @@ public class OperationsGauges {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void refresh() {
+        OperationsGauges self = context.getBusinessObject(OperationsGauges.class);
         if (freshness == null) {
             freshness = CountsFreshness.register(registry, "operations");
         }
-        try {
-            boolean first = counts == null;
-            counts = OperationsCounts.read(em, nearDeadlineDays);
+        boolean first = counts == null;
+        self.count().ifPresent(read -> {
+            counts = read;
             freshness.refreshed();
             if (first) {
                 registerCounts();
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Operations gauges not refreshed: " + e); // the database's own alerts say why
-        }
+        });
         for (DependencyMonitor.Dependency d : dependencies.lastKnown()) {
             if (d.state() == DependencyMonitor.State.NOT_CONFIGURED) {
                 continue;
@@ -74,6 +80,21 @@ public class OperationsGauges {
                                 + " 0 while it does not").build(),
                         dependencyUp, m -> m.getOrDefault(d.name(), 0.0), new Tag("dependency", d.name().replace('-', '_')));
             }
+        }
+    }
+
+    /**
+     * The counts in a transaction of their own: one that fails (5 s at most) rolls back alone, so the
+     * timer's transaction, which Payara opens for a scheduled method whatever its attribute, and the
+     * dependency gauges after it go on. Empty when it failed; the gauges' age says so.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<OperationsCounts.Snapshot> count() {
+        try {
+            return Optional.of(OperationsCounts.read(em, nearDeadlineDays));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Operations gauges not refreshed: " + e); // the database's own alerts say why
+            return Optional.empty();
         }
     }
 

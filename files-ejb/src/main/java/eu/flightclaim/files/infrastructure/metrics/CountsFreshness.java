@@ -7,7 +7,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * How long ago the counts behind a set of gauges were last read from the database. While the query
- * fails (the database unreachable, a table locked past the statement timeout) those gauges keep their
+ * fails (the database unreachable, a table locked past the query's 5 s timeout) those gauges keep their
  * last value, which would silence the alerts on them; this one grows, and an alert fires on it.
  */
 public final class CountsFreshness {
@@ -17,7 +17,7 @@ public final class CountsFreshness {
     private CountsFreshness() {
     }
 
-    /** Registered at once: counts that never succeed are stale from the start. */
+    /** Registered before the first count: the age runs from then, so counts that never succeed grow old too. */
     public static CountsFreshness register(MetricRegistry registry, String counts) {
         CountsFreshness f = new CountsFreshness();
         registry.gauge(Metadata.builder().withName("flightclaim_gauge_counts_age")

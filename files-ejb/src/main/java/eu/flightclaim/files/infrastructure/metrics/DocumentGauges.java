@@ -3,13 +3,18 @@ package eu.flightclaim.files.infrastructure.metrics;
 import eu.flightclaim.files.infrastructure.persistence.FilesUnit;
 import eu.flightclaim.files.infrastructure.persistence.ScanBacklog;
 import eu.flightclaim.files.infrastructure.storage.ConfiguredBackends;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -33,6 +38,8 @@ public class DocumentGauges {
     private MetricRegistry registry;
     @Inject
     private ConfiguredBackends backends;
+    @Resource
+    private SessionContext context;
 
     private volatile ScanBacklog.Size backlog;
     private CountsFreshness freshness;
@@ -42,15 +49,24 @@ public class DocumentGauges {
         if (freshness == null) {
             freshness = CountsFreshness.register(registry, "documents");
         }
-        try {
-            boolean first = backlog == null;
-            backlog = ScanBacklog.read(em);
+        boolean first = backlog == null;
+        context.getBusinessObject(DocumentGauges.class).count().ifPresent(read -> {
+            backlog = read;
             freshness.refreshed();
             if (first) {
                 register();
             }
+        });
+    }
+
+    /** The count in a transaction of its own (see {@code OperationsGauges.count}); empty when it failed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ScanBacklog.Size> count() {
+        try {
+            return Optional.of(ScanBacklog.read(em));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Document gauges not refreshed: " + e);
+            return Optional.empty();
         }
     }
 
