@@ -3,6 +3,7 @@ package eu.flightclaim.claims.infrastructure.persistence;
 import static eu.flightclaim.claims.infrastructure.persistence.PersistenceAdapter.on;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,27 @@ class PersonalDataQueriesTest {
         assertTrue(!due.contains(lastDay) && !due.contains(open) && !due.contains(noDeadlineYoung));
         Optional<LocalDate> kept = PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries()).keptUntil(who, PERIODS));
         assertTrue(kept.isPresent() && kept.get().isAfter(TODAY), "the latest (the young claim's, days ahead): " + kept);
+    }
+
+    @Test
+    void anErasedCustomersAddressIsTheOneHeldForTheirRestrictedClaimsUntilTheyAreForgotten() throws SQLException {
+        String email = "held-" + UUID.randomUUID() + "@example.com";
+        UUID who = customer(email, "now()");
+        UUID other = customer("other-" + UUID.randomUUID() + "@example.com", "now()");
+        sql("UPDATE customer SET email = 'erased-' || id || '@invalid', erased_at = now() WHERE id = '" + who + "'");
+        sql("INSERT INTO erasure_request (id, customer_id, status, decided_at, held_email) VALUES ('"
+                + UUID.randomUUID() + "', '" + who + "', 'CARRIED_OUT', now(), '" + email + "')");
+
+        assertEquals(Optional.of(email), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailOf(who)), "the held address, not the account's erased one");
+        assertEquals(email, PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailsOf(List.of(who, other))).get(who), "the same in a page's addresses");
+
+        PersistenceUnit.inTransactionDo(em -> on(em, new PersonalDataQueries()).forget(who, email));
+        assertEquals(Optional.empty(), PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailOf(who)));
+        assertFalse(PersistenceUnit.inTransaction(em -> on(em, new PersonalDataQueries())
+                .emailsOf(List.of(who, other))).containsKey(who), "forgotten: no address left for them");
     }
 
     @Test
