@@ -31,8 +31,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * The state an operator alerts on, as gauges: the email outbox, undecided claims near their limitation
  * deadline (both counted in the database every 15 s, so a scrape never waits for a query, with how
- * long ago that last worked: {@link CountsFreshness}) and the dependencies as this instance last probed them. Every instance reports the database's counts; alert
- * on their {@code max}.
+ * long ago that last worked: {@link CountsFreshness}) and the dependencies as this instance last
+ * probed them. Every instance reports the database's counts; alert on their {@code max}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -58,12 +58,11 @@ public class OperationsGauges {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void refresh() {
-        OperationsGauges self = context.getBusinessObject(OperationsGauges.class);
         if (freshness == null) {
             freshness = CountsFreshness.register(registry, "operations");
         }
         boolean first = counts == null;
-        self.count().ifPresent(read -> {
+        context.getBusinessObject(OperationsGauges.class).count().ifPresent(read -> {
             counts = read;
             freshness.refreshed();
             if (first) {

@@ -120,7 +120,7 @@ public class SqlOutboxDelivery extends PersistenceAdapter implements OutboxDeliv
                    model_json = CASE WHEN attempts >= ? AND template = ANY (string_to_array(?, ','))
                        THEN '{"redacted":true}' ELSE model_json END
              WHERE status = 'SENDING' AND updated_at < now() - (? * interval '1 millisecond')
-            RETURNING id, template, status = 'FAILED'
+            RETURNING id, status = 'FAILED'
             """;
 
     /**
@@ -135,7 +135,7 @@ public class SqlOutboxDelivery extends PersistenceAdapter implements OutboxDeliv
                 .setParameter(2, maxAttempts).setParameter(3, maxAttempts)
                 .setParameter(4, String.join(",", secretTemplates)).setParameter(5, after.toMillis()).getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(r -> new Interrupted(((Number) r[0]).longValue(), (String) r[1], (Boolean) r[2])).toList();
+                .map(r -> new Interrupted(((Number) r[0]).longValue(), (Boolean) r[1])).toList();
     }
 
     private static String truncate(String s, int max) {

@@ -18,7 +18,7 @@ public interface OutboxDelivery {
     }
 
     /** A send cut off by a dying instance: sent again, or given up on when it was the last attempt. */
-    record Interrupted(long id, String template, boolean givenUp) {
+    record Interrupted(long id, boolean givenUp) {
     }
 
     /**
